@@ -1,0 +1,2 @@
+export { extract, type ExtractOptions } from './pipeline.js';
+export * from './schema/document.js';
