@@ -1,5 +1,23 @@
 import { createHash } from 'node:crypto';
-import { ZhibiaoDocumentSchema, type ZhibiaoDocument } from './schema/document.js';
+import { extractIndicators, type IndicatorDraft, type UnclaimedDraft } from './extract/indicators.js';
+import { tableIndicators } from './extract/table-indicators.js';
+import { toSimplifiedView } from './io/traditional.js';
+import { extractMetadata } from './metadata/index.js';
+import { normalizeText, toSourceRange, type NormalizedText } from './normalize/normalize.js';
+import { recognizeQuantities } from './quantity/index.js';
+import type { TextRange } from './quantity/types.js';
+import {
+  ZhibiaoDocumentSchema,
+  type Indicator,
+  type Section,
+  type Unclaimed,
+  type Warning,
+  type ZhibiaoDocument,
+} from './schema/document.js';
+import { buildStructure } from './structure/build-structure.js';
+import { findTextTables } from './structure/tables.js';
+import { canonicalKey } from './taxonomy/canonical.js';
+import { assignTopics } from './topics/assign-topics.js';
 
 /** What the caller knows about the text it hands to {@link extract}. */
 export interface ExtractOptions {
@@ -18,28 +36,152 @@ export interface ExtractOptions {
 }
 
 /**
- * Turns one report's decoded text into the document of CONTRACT §2.
- * TEMPORARY STUB while the stages are being built: returns a valid empty document.
+ * The stages, in order. Each is a pure function of what the earlier ones produced; every
+ * range stays in the normalised text until {@link toDocument} maps it back to the source.
  */
-export function extract(text: string, options: ExtractOptions = {}): ZhibiaoDocument {
-  const sha = options.sha256 ?? createHash('sha256').update(text).digest('hex');
+function runStages(source: string): {
+  norm: NormalizedText;
+  structure: ReturnType<typeof buildStructure>;
+  sections: ReturnType<typeof assignTopics>;
+  meta: ReturnType<typeof extractMetadata>;
+  drafts: IndicatorDraft[];
+  unclaimed: UnclaimedDraft[];
+  numbers: number;
+} {
+  const norm = normalizeText(source, toSimplifiedView(source)); // 1. normalize
+  const structure = buildStructure(norm.text); // 2. structure
+  const sections = assignTopics(norm.text, structure.sections); // 3. topics
+  const meta = extractMetadata(norm.text, structure); // 4. metadata
+  const tables = findTextTables(norm.text); // 5. tables laid out as text
+  const quantities = recognizeQuantities(norm.text); // 6. quantity
+  const inTable = (r: TextRange): boolean => tables.some((t) => r.start >= t.range.start && r.end <= t.range.end);
+  const fromTables = tableIndicators(norm.text, tables, quantities, structure, meta.reportYear); // 7a. table cells
+  const prose = extractIndicators({
+    text: norm.text,
+    structure,
+    quantities: quantities.filter((q) => !inTable(q.range)),
+    reportYear: meta.reportYear,
+  }); // 7b. prose rules (segmentation happens inside, for clauses that hold numbers)
+  const numbers = quantities.reduce((n, q) => n + q.numbers.length, 0);
+  return {
+    norm,
+    structure,
+    sections,
+    meta,
+    drafts: [...prose.indicators, ...fromTables.indicators],
+    unclaimed: [...prose.unclaimed, ...fromTables.unclaimed],
+    numbers,
+  };
+}
+
+function round(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+}
+
+function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: number): Indicator {
+  const span = toSourceRange(norm, d.range);
+  const sentence = toSourceRange(norm, d.sentence);
+  const q = d.quantity;
+  const normalized = q?.normalized
+    ? {
+        value: round(q.normalized.value),
+        ...(q.normalized.valueHigh !== undefined ? { valueHigh: round(q.normalized.valueHigh) } : {}),
+        unit: q.normalized.unit,
+        dimension: q.normalized.dimension,
+        ...(q.normalized.squareMetres !== undefined ? { squareMetres: round(q.normalized.squareMetres) } : {}),
+      }
+    : null;
+  const growth = d.growth
+    ? {
+        value: d.growth.value,
+        unit: d.growth.unit,
+        basis: d.growth.role.basis,
+        text: norm.source.slice(toSourceRange(norm, d.growth.range).start, toSourceRange(norm, d.growth.range).end),
+        ...(d.quantity && d.growth.quantity.qualifier ? { qualifier: d.growth.quantity.qualifier } : {}),
+      }
+    : null;
+  return {
+    id: `${docId}:${n}`,
+    name: d.name,
+    canonical: canonicalKey(d.name),
+    value: q ? q.value : null,
+    ...(q?.valueHigh !== undefined ? { valueHigh: q.valueHigh } : {}),
+    unit: q ? q.unitText : null,
+    normalized,
+    growth,
+    qualifier: d.qualifier,
+    status: d.status,
+    period: d.period,
+    sectionId: d.sectionId,
+    sentence: norm.source.slice(sentence.start, sentence.end),
+    span,
+    text: norm.source.slice(span.start, span.end),
+    ruleId: d.ruleId,
+  };
+}
+
+/**
+ * Turns one report's decoded text into the document of CONTRACT §2, validated by its
+ * zod schema. Never throws on odd text: problems ride along as `warnings`.
+ *
+ * @example
+ * const doc = extract(readFileSync('corpus/boshan-2023.txt', 'utf8'), { id: 'boshan-2023' });
+ * doc.indicators[0]; // { name: '地区生产总值', value: 282, unit: '亿元', growth: { value: 6, unit: '%', … }, … }
+ */
+export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDocument {
+  const sha = options.sha256 ?? createHash('sha256').update(source).digest('hex');
+  const docId = options.id ?? sha.slice(0, 12);
+  const warnings: Warning[] = [];
+  const stages = runStages(source);
+  const { norm, meta } = stages;
+
+  const sections: Section[] = stages.sections.map((s) => ({
+    id: s.id,
+    parentId: s.parentId,
+    level: s.level,
+    ordinal: s.ordinal,
+    title: s.title,
+    span: toSourceRange(norm, s.range),
+    topic: s.topic ?? 'overview',
+  }));
+  const drafts = [...stages.drafts].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const indicators = drafts.map((d, i) => toIndicator(norm, docId, d, i + 1));
+  const unclaimed: Unclaimed[] = stages.unclaimed
+    .map((u) => {
+      const span = toSourceRange(norm, u.range);
+      return { text: source.slice(span.start, span.end), span, reason: u.reason, ruleId: u.ruleId };
+    })
+    .sort((a, b) => a.span.start - b.span.start);
+  for (const u of unclaimed) {
+    if (u.reason === 'unknown') {
+      warnings.push({ code: 'unplaced-number', message: `number "${u.text}" is not in any indicator and no rule explains it`, span: u.span, ruleId: u.ruleId });
+    }
+  }
+  const claimed = Math.max(0, stages.numbers - unclaimed.length);
+  if (indicators.length === 0) warnings.push({ code: 'no-indicators', message: 'no indicators found in the document' });
+
   const doc: ZhibiaoDocument = {
     schemaVersion: '1',
     document: {
-      id: options.id ?? sha.slice(0, 12),
+      id: docId,
       source: options.source ?? null,
       sha256: sha,
       encoding: options.encoding ?? 'utf-8',
-      title: null,
-      region: null,
-      reportYear: null,
+      ...(options.format ? { format: options.format } : {}),
+      title: meta.title,
+      region: meta.region,
+      reportYear: meta.reportYear,
     },
-    sections: [],
-    indicators: [],
-    coverage: { numbers: 0, claimed: 0, ratio: 1 },
-    unclaimed: [],
-    warnings: [],
-    ...(options.keepText ? { text } : {}),
+    sections,
+    indicators,
+    coverage: {
+      numbers: stages.numbers,
+      claimed,
+      ratio: stages.numbers === 0 ? 1 : Math.round((claimed / stages.numbers) * 1000) / 1000,
+    },
+    unclaimed,
+    warnings,
+    ...(options.keepText ? { text: source } : {}),
   };
   return ZhibiaoDocumentSchema.parse(doc);
 }

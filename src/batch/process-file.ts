@@ -1,0 +1,46 @@
+import { InputError, shortReason } from '../io/input-error.js';
+import { loadDocument } from '../io/load-document.js';
+import { extract } from '../pipeline.js';
+import type { ZhibiaoDocument } from '../schema/document.js';
+
+/** One input file to turn into a document; plain data, so it crosses into a worker thread. */
+export interface FileTask {
+  readonly file: string;
+  readonly keepText: boolean;
+  /** Largest input accepted, in bytes; the loader's default when absent. */
+  readonly maxBytes?: number;
+  /** Caller-given document id (`--id`, single file); the file's basename when absent. */
+  readonly id?: string;
+}
+
+/** What became of one input: its document, or a one-line reason it failed. */
+export type FileOutcome =
+  | { readonly ok: true; readonly file: string; readonly doc: ZhibiaoDocument }
+  | { readonly ok: false; readonly file: string; readonly reason: string };
+
+/**
+ * Loads one file and extracts its document. Never throws: every failure, from an unreadable
+ * file to a bug in a rule, becomes `{ ok: false, reason }` so one bad input cannot stop a batch.
+ * Runs in a worker thread (see worker.ts) or, with `--jobs 1`, in the main thread.
+ *
+ * @example
+ * await processFile({ file: 'corpus/boshan-2023.txt', keepText: false });
+ * // { ok: true, file: 'corpus/boshan-2023.txt', doc: { schemaVersion: '1', … } }
+ */
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  try {
+    const loaded = await loadDocument(task.file, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
+    const doc = extract(loaded.text, {
+      id: task.id ?? loaded.id,
+      source: loaded.path,
+      sha256: loaded.sha256,
+      encoding: loaded.encoding,
+      format: loaded.format,
+      keepText: task.keepText,
+    });
+    return { ok: true, file: task.file, doc };
+  } catch (error) {
+    const reason = error instanceof InputError ? error.reason : `extraction failed: ${shortReason(error, 200)}`;
+    return { ok: false, file: task.file, reason };
+  }
+}

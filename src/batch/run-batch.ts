@@ -1,0 +1,149 @@
+import type { DocumentSink } from '../output/document-sink.js';
+import type { FileOutcome, FileTask } from './process-file.js';
+
+/** How a batch runs; everything but `jobs` is passed through to each file's task. */
+export interface BatchOptions {
+  /** Worker threads; 1 runs in the main thread without a pool (fast start for one file). */
+  readonly jobs: number;
+  readonly keepText: boolean;
+  readonly maxBytes?: number;
+  /** Document id for a single-file run. */
+  readonly id?: string;
+  /** Aborting stops dispatch; the document being written finishes, the rest is dropped. */
+  readonly signal?: AbortSignal;
+  /** Told about every file as its outcome is written, in input order. */
+  readonly onOutcome?: (outcome: BatchEvent) => void;
+}
+
+/** A file's outcome as the progress display sees it. */
+export type BatchEvent =
+  | { readonly ok: true; readonly file: string; readonly indicators: number }
+  | { readonly ok: false; readonly file: string; readonly reason: string };
+
+/** Totals of one batch. */
+export interface BatchSummary {
+  readonly ok: number;
+  readonly failed: number;
+  readonly indicators: number;
+  /** True when the signal stopped the batch before every file was written. */
+  readonly interrupted: boolean;
+}
+
+type RunTask = (task: FileTask, signal: AbortSignal | undefined) => Promise<FileOutcome>;
+
+interface TaskRunner {
+  readonly run: RunTask;
+  readonly close: () => Promise<void>;
+}
+
+async function inProcessRunner(): Promise<TaskRunner> {
+  const { processFile } = await import('./process-file.js');
+  return { run: (task) => processFile(task), close: async () => {} };
+}
+
+async function poolRunner(jobs: number): Promise<TaskRunner> {
+  const { Piscina } = await import('piscina');
+  // The compiled worker sits beside this module (dist/batch/worker.js); min = max threads keeps
+  // every worker, and the dictionary it loaded, alive until the batch ends.
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+  });
+  return {
+    run: (task, signal) =>
+      pool.run(task, { name: 'processFile', signal: signal ?? null }).catch(
+        (error: unknown): FileOutcome => ({
+          ok: false,
+          file: task.file,
+          reason: `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        }),
+      ) as Promise<FileOutcome>,
+    close: () => pool.destroy(),
+  };
+}
+
+function taskFor(file: string, options: BatchOptions): FileTask {
+  return {
+    file,
+    keepText: options.keepText,
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.id === undefined ? {} : { id: options.id }),
+  };
+}
+
+/**
+ * Turns `files` into documents on `options.jobs` worker threads and writes each to `sink`
+ * as it is ready. Documents are handed to the sink strictly in input order, so every output
+ * format is the same whatever order the workers finish in; to bound memory, at most
+ * 2 × jobs files are dispatched ahead of the next one to write (a slow file holds the others
+ * back rather than letting finished documents pile up). Documents are not kept after writing.
+ * Two inputs that yield the same document id would overwrite each other: the later one fails.
+ *
+ * The sink is neither closed nor aborted here — the caller decides from the summary.
+ * A sink error (disk full, lost connection) rejects; a failing input never does.
+ *
+ * @example
+ * const sink = await openSink('sqlite', { out: 'output' });
+ * const summary = await runBatch(['corpus/boshan-2023.txt'], { jobs: 1, keepText: false }, sink);
+ * // { ok: 1, failed: 0, indicators: 121, interrupted: false }
+ */
+export async function runBatch(
+  files: readonly string[],
+  options: BatchOptions,
+  sink: DocumentSink,
+): Promise<BatchSummary> {
+  const { signal } = options;
+  const jobs = Math.max(1, Math.floor(options.jobs));
+  const runner = jobs === 1 ? await inProcessRunner() : await poolRunner(jobs);
+  const window = jobs === 1 ? 1 : 2 * jobs;
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  const inFlight = new Map<number, Promise<FileOutcome>>();
+  const idsSeen = new Map<string, string>();
+  let dispatched = 0;
+  let ok = 0;
+  let failed = 0;
+  let indicators = 0;
+
+  const report = (outcome: FileOutcome): void => {
+    if (outcome.ok) {
+      ok += 1;
+      indicators += outcome.doc.indicators.length;
+      options.onOutcome?.({ ok: true, file: outcome.file, indicators: outcome.doc.indicators.length });
+    } else {
+      failed += 1;
+      options.onOutcome?.({ ok: false, file: outcome.file, reason: outcome.reason });
+    }
+  };
+
+  try {
+    for (let next = 0; next < files.length; next += 1) {
+      while (dispatched < files.length && dispatched < next + window && !signal?.aborted) {
+        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, options), signal));
+        dispatched += 1;
+      }
+      const pending = inFlight.get(next);
+      if (pending === undefined || signal?.aborted) break;
+      const outcome = await Promise.race([pending, aborted]);
+      if (outcome === 'aborted') break;
+      inFlight.delete(next);
+      if (outcome.ok) {
+        const earlier = idsSeen.get(outcome.doc.document.id);
+        if (earlier !== undefined) {
+          report({ ok: false, file: outcome.file, reason: `document id "${outcome.doc.document.id}" is already used by ${earlier}` });
+          continue;
+        }
+        idsSeen.set(outcome.doc.document.id, outcome.file);
+        await sink.write(outcome.doc);
+      }
+      report(outcome);
+    }
+  } finally {
+    await runner.close();
+  }
+  return { ok, failed, indicators, interrupted: ok + failed < files.length };
+}

@@ -1,0 +1,72 @@
+import type { QuantityMention } from '../quantity/types.js';
+import { AREA_COMPARISON_CUES, GROWTH_CUES, LEVEL_AFTER_GROWTH, YOY_CUES, type GrowthCue } from './rules/cues.js';
+
+/** How a percentage, 个百分点, 位次 or 倍 relates to its measure. */
+export interface GrowthRole {
+  readonly sign: 1 | -1;
+  readonly basis: 'yoy' | null;
+  /** Offset (in the text) where the growth phrase starts: 同比 of 同比增长6%, or the cue. */
+  readonly phraseStart: number;
+  /** Offset where the cue word starts (names of growth-only items end before it). */
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly cue: string;
+}
+
+const CUES_LONGEST_FIRST: readonly GrowthCue[] = [...GROWTH_CUES].sort((a, b) => b.cue.length - a.cue.length);
+const LEVEL_VERBS = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
+
+function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
+  let best: { cue: GrowthCue; at: number } | null = null;
+  for (const cue of CUES_LONGEST_FIRST) {
+    const at = gap.lastIndexOf(cue.cue);
+    if (at < 0) continue;
+    if (!best || at > best.at || (at === best.at && cue.cue.length > best.cue.cue.length)) best = { cue, at };
+  }
+  return best;
+}
+
+/**
+ * Decides whether a quantity states a change (growth) or a level, from the words between
+ * the previous figure (or clause start) and it: `同比增长6%` is growth, `提高到60%` a level.
+ * 个百分点 and 位次 are changes even without a cue; a percentage without a cue is a level.
+ *
+ * @example
+ * growthRole('同比增长6%', 0, q6) // { sign: 1, basis: 'yoy', cue: '增长', … }
+ */
+export function growthRole(text: string, gapStart: number, q: QuantityMention): GrowthRole | null {
+  if (q.kind !== 'percent' && q.kind !== 'pp' && q.kind !== 'rank' && q.kind !== 'multiple') return null;
+  const gap = text.slice(gapStart, q.range.start);
+  const found = lastCue(gap);
+  if (found) {
+    const after = gap.slice(found.at + found.cue.cue.length);
+    const isLevel =
+      LEVEL_AFTER_GROWTH.some((w) => after.startsWith(w)) || LEVEL_VERBS.some((w) => after.includes(w));
+    if (!isLevel) {
+      const cueStart = gapStart + found.at;
+      const area = AREA_COMPARISON_CUES.includes(found.cue.cue);
+      const yoyAt = area ? -1 : Math.max(...YOY_CUES.map((c) => gap.lastIndexOf(c, found.at)));
+      const basis = yoyAt >= 0 ? 'yoy' : null;
+      return {
+        sign: found.cue.sign,
+        basis,
+        phraseStart: yoyAt >= 0 ? gapStart + yoyAt : cueStart,
+        cueStart,
+        cueEnd: cueStart + found.cue.cue.length,
+        cue: found.cue.cue,
+      };
+    }
+  }
+  if (q.kind === 'percent') return null;
+  if (q.kind === 'multiple' && /(是|为|相当于)$/.test(gap)) return null;
+  const at = q.range.start;
+  return { sign: 1, basis: null, phraseStart: at, cueStart: at, cueEnd: at, cue: '' };
+}
+
+/** The growth unit of a change quantity (CONTRACT §2: % or pp; 位次 for ranks). */
+export function growthUnit(q: QuantityMention): '%' | 'pp' | '位次' | '倍' {
+  if (q.kind === 'pp') return 'pp';
+  if (q.kind === 'rank') return '位次';
+  if (q.kind === 'multiple') return '倍';
+  return '%';
+}

@@ -1,0 +1,327 @@
+import type { Qualifier, Status, UnclaimedReason } from '../schema/document.js';
+import type { QuantityMention, TextRange } from '../quantity/types.js';
+import type { DocumentStructure, SectionNode, Sentence } from '../structure/types.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+import { excludeNumber, isHeadingOrdinal } from './exclude.js';
+import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
+import { nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
+import { CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES } from './rules/cues.js';
+
+/** An indicator before it is mapped back to the source (ranges in the normalised text). */
+export interface IndicatorDraft {
+  name: string | null;
+  quantity: QuantityMention | null;
+  growth: {
+    quantity: QuantityMention;
+    role: GrowthRole;
+    value: number;
+    unit: '%' | 'pp' | '位次' | '倍';
+    range: TextRange;
+  } | null;
+  qualifier: Qualifier;
+  status: Status;
+  period: string | null;
+  sectionId: string | null;
+  sentence: TextRange;
+  range: TextRange;
+  ruleId: string;
+}
+
+export interface UnclaimedDraft {
+  readonly range: TextRange;
+  readonly reason: UnclaimedReason;
+  readonly ruleId: string;
+}
+
+export interface IndicatorInput {
+  readonly text: string;
+  readonly structure: DocumentStructure;
+  readonly quantities: readonly QuantityMention[];
+  readonly reportYear: number | null;
+}
+
+const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度)$/;
+const CLAUSE_LIST_SPLIT = /[、]/;
+
+function sectionYearAndPart(sections: Map<string, SectionNode>, id: string | null): { year: number | null; part: SectionNode['part'] } {
+  const s = id ? sections.get(id) : undefined;
+  return { year: s?.year ?? null, part: s?.part ?? null };
+}
+
+function statusOf(sentenceText: string, offsetInSentence: number, part: SectionNode['part']): Status {
+  const before = sentenceText.slice(0, offsetInSentence);
+  if (ESTIMATE_CUES.some((c) => before.includes(c))) return 'estimate';
+  if (part === 'plan') return 'target';
+  if (part !== 'results' && TARGET_CUES.some((c) => before.includes(c))) return 'target';
+  return 'actual';
+}
+
+function periodOf(sentenceText: string, year: number | null, part: SectionNode['part'], reportYear: number | null): string | null {
+  if (year !== null) return String(year);
+  const explicit = /(?<![较比与])((?:19|20)\d\d)年(?!同期)/.exec(sentenceText);
+  if (explicit?.[1]) return explicit[1];
+  if (reportYear === null) return null;
+  return String(part === 'plan' ? reportYear + 1 : reportYear);
+}
+
+/** Everything the rules know about one value-bearing quantity inside its clause. */
+interface Slot {
+  q: QuantityMention;
+  clause: TextRange;
+  gapStart: number;
+  role: GrowthRole | null;
+}
+
+/**
+ * Turns quantity mentions into indicators, clause by clause (CONTRACT §3): a value and the
+ * growth that follows it in the same or the next clause are one indicator; a growth alone
+ * is an indicator with no value; names come from the jieba words around the figure; numbers
+ * that are dates, ordinals, names, slogans or grades are returned as unclaimed.
+ */
+export function extractIndicators(input: IndicatorInput): { indicators: IndicatorDraft[]; unclaimed: UnclaimedDraft[] } {
+  const { text, structure, quantities } = input;
+  const sections = new Map(structure.sections.map((s) => [s.id, s]));
+  const ordinalRanges = structure.sections.map((s) => ({
+    start: s.headingRange.start,
+    end: s.headingRange.start + s.ordinal.length + 2,
+  }));
+  const indicators: IndicatorDraft[] = [];
+  const unclaimed: UnclaimedDraft[] = [];
+  const unclaim = (q: QuantityMention, reason: UnclaimedReason, ruleId: string): void => {
+    for (const n of q.numbers) unclaimed.push({ range: n.range, reason, ruleId });
+  };
+
+  let qi = 0;
+  for (const sentence of structure.sentences) {
+    const inSentence: QuantityMention[] = [];
+    while (qi < quantities.length && (quantities[qi] as QuantityMention).range.start < sentence.range.end) {
+      const q = quantities[qi] as QuantityMention;
+      qi++;
+      if (q.range.start < sentence.range.start) {
+        unclaim(q, 'unknown', 'outside-sentence');
+        continue;
+      }
+      inSentence.push(q);
+    }
+    if (inSentence.length === 0) continue;
+    const values: QuantityMention[] = [];
+    for (const q of inSentence) {
+      if (q.kind === 'date') {
+        unclaim(q, 'date', q.ruleId);
+        continue;
+      }
+      const first = q.numbers[0];
+      if (first && isHeadingOrdinal(first.range, ordinalRanges)) {
+        unclaim(q, 'ordinal', 'exclude-heading-ordinal');
+        continue;
+      }
+      const excluded = first ? excludeNumber(text, first) : null;
+      if (excluded) {
+        unclaim(q, excluded.reason, excluded.ruleId);
+        continue;
+      }
+      values.push(q);
+    }
+    if (values.length > 0) extractSentence(input, sentence, values, sections, indicators, unclaim);
+  }
+  while (qi < quantities.length) {
+    const q = quantities[qi++] as QuantityMention;
+    unclaim(q, q.kind === 'date' ? 'date' : 'unknown', 'outside-sentence');
+  }
+  return { indicators, unclaimed };
+}
+
+function clauseOf(sentence: Sentence, at: number): TextRange {
+  for (const c of sentence.clauses) if (at >= c.start && at < c.end) return c;
+  return sentence.range;
+}
+
+function extractSentence(
+  input: IndicatorInput,
+  sentence: Sentence,
+  values: readonly QuantityMention[],
+  sections: Map<string, SectionNode>,
+  out: IndicatorDraft[],
+  unclaim: (q: QuantityMention, reason: UnclaimedReason, ruleId: string) => void,
+): void {
+  const { text } = input;
+  const sentenceText = text.slice(sentence.range.start, sentence.range.end);
+  const { year, part } = sectionYearAndPart(sections, sentence.sectionId);
+  const period = periodOf(sentenceText, year, part, input.reportYear);
+  const tokenCache = new Map<string, Token[]>();
+  const tokensIn = (start: number, end: number): Token[] => {
+    const key = `${start}:${end}`;
+    let t = tokenCache.get(key);
+    if (!t) {
+      t = tokenize(text, { start, end });
+      tokenCache.set(key, t);
+    }
+    return t;
+  };
+
+  const slots: Slot[] = [];
+  let prevEnd = sentence.range.start;
+  let prevClause: TextRange | null = null;
+  for (const q of values) {
+    const clause = clauseOf(sentence, q.range.start);
+    const gapStart = prevClause && prevClause.start === clause.start ? Math.max(prevEnd, clause.start) : clause.start;
+    slots.push({ q, clause, gapStart, role: growthRole(text, gapStart, q) });
+    prevEnd = q.range.end;
+    prevClause = clause;
+  }
+
+  const base = (range: TextRange, ruleId: string): Omit<IndicatorDraft, 'name' | 'quantity' | 'growth' | 'qualifier'> => ({
+    status: statusOf(sentenceText, range.start - sentence.range.start, part),
+    period,
+    sectionId: sentence.sectionId,
+    sentence: sentence.range,
+    range,
+    ruleId,
+  });
+
+  let open: IndicatorDraft | null = null; // the last value item still waiting for its growth
+  let openClause: TextRange | null = null;
+  let sharedList: IndicatorDraft[] = []; // items of a 分别 value list waiting for their growths
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    const { q, clause, gapStart, role } = slot;
+    const gapText = text.slice(gapStart, q.range.start);
+    const clauseHead = text.slice(clause.start, Math.min(clause.end, clause.start + 4));
+    const fenbie = text.slice(clause.start, q.range.start).includes('分别');
+
+    if (role) {
+      const value = role.sign === -1 ? -Math.abs(q.value) : q.value;
+      const growth = { quantity: q, role, value, unit: growthUnit(q), range: { start: role.phraseStart, end: q.range.end } };
+      // 分别增长x和y after a 分别 value list: the i-th growth goes to the i-th value
+      if (fenbie && sharedList.length > 0) {
+        const target = sharedList.shift() as IndicatorDraft;
+        target.growth = growth;
+        target.range = { start: target.range.start, end: Math.max(target.range.end, q.range.end) };
+        target.ruleId = 'shared-list-growth';
+        continue;
+      }
+      const continues =
+        open !== null &&
+        open.growth === null &&
+        ((openClause !== null && openClause.start === clause.start && isOnlyCueWords(text.slice(open.range.end, role.phraseStart))) ||
+          (openClause !== null && openClause.start !== clause.start && role.phraseStart - clause.start <= 4 &&
+            CONTINUATION_OPENERS.some((c) => clauseHead.startsWith(c) || text.startsWith(c, role.phraseStart))));
+      if (continues && open) {
+        open.growth = growth;
+        open.range = { start: open.range.start, end: q.range.end };
+        open.ruleId = 'value-then-growth';
+        open = null;
+        continue;
+      }
+      const nameEnd = role.phraseStart;
+      let found = nameBefore(text, tokensIn(gapStart, nameEnd));
+      if (!found && role.cueEnd < q.range.start) found = nameAfter(text, tokensIn(role.cueEnd, q.range.start));
+      const names = fenbie && found ? splitSharedName(found.name.replace(/分别.*$/, ''), countFenbie(slots, i, true)) : null;
+      const draft: IndicatorDraft = {
+        ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
+        name: names?.[0] ?? found?.name ?? null,
+        quantity: null,
+        growth,
+        qualifier: q.qualifier,
+      };
+      out.push(draft);
+      if (names) {
+        for (let k = 1; k < names.length && i + 1 < slots.length; k++) {
+          const next = slots[i + 1] as Slot;
+          if (!next.role) break;
+          i++;
+          const v = next.role.sign === -1 ? -Math.abs(next.q.value) : next.q.value;
+          out.push({
+            ...base({ start: next.q.range.start, end: next.q.range.end }, 'shared-name-growth'),
+            name: names[k] ?? null,
+            quantity: null,
+            growth: { quantity: next.q, role: next.role, value: v, unit: growthUnit(next.q), range: next.q.range },
+            qualifier: next.q.qualifier,
+          });
+        }
+      }
+      open = null;
+      continue;
+    }
+
+    // a value
+    const afterEnd = i + 1 < slots.length ? Math.min((slots[i + 1] as Slot).q.range.start, clause.end) : clause.end;
+    let found: FoundName | null = null;
+    let ruleId = 'value';
+    const isCount = q.unit?.dimension === 'count';
+    const listStart = Math.max(gapStart, lastListBreak(text, gapStart, q.range.start));
+    if (isCount) {
+      found = nameAfter(text, tokensIn(q.range.end, afterEnd));
+      if (found) ruleId = 'count-then-name';
+    }
+    if (!found) found = nameBefore(text, tokensIn(listStart, q.range.start));
+    if (!found && listStart > gapStart) found = nameBefore(text, tokensIn(gapStart, q.range.start));
+    if (!found && !isCount) {
+      found = nameAfter(text, tokensIn(q.range.end, afterEnd));
+      if (found) ruleId = 'value-then-name';
+    }
+    if (q.kind === 'bare' && !(found && BARE_NAME.test(found.name))) {
+      unclaim(q, 'unknown', 'bare-number-without-measure');
+      continue;
+    }
+    if (q.kind === 'bare') ruleId = 'index-value';
+    const start = found && found.start < q.range.start ? found.start : q.range.start;
+    const end = found && found.end > q.range.end ? found.end : q.range.end;
+    const draft: IndicatorDraft = {
+      ...base({ start, end }, ruleId),
+      name: found?.name ?? null,
+      quantity: q,
+      growth: null,
+      qualifier: q.qualifier,
+    };
+    if (fenbie && sharedList.length === 0 && found) {
+      const count = countFenbie(slots, i, false);
+      const names = splitSharedName(found.name.replace(/分别.*$/, ''), count);
+      if (names && names.length > 1) {
+        draft.name = names[0] ?? draft.name;
+        draft.ruleId = 'shared-name-value';
+        out.push(draft);
+        sharedList = [draft];
+        for (let k = 1; k < names.length; k++) {
+          const next = slots[++i] as Slot;
+          const d: IndicatorDraft = {
+            ...base({ start: next.q.range.start, end: next.q.range.end }, 'shared-name-value'),
+            name: names[k] ?? null,
+            quantity: next.q,
+            growth: null,
+            qualifier: next.q.qualifier,
+          };
+          out.push(d);
+          sharedList.push(d);
+        }
+        open = null;
+        continue;
+      }
+    }
+    sharedList = [];
+    out.push(draft);
+    open = draft;
+    openClause = clause;
+  }
+}
+
+/** Words that only link a value to its growth: 同比, 比上年, 增长, 、 … */
+function isOnlyCueWords(between: string): boolean {
+  return between.replace(/同比|比上年|较上年|比去年|[，,、\s]/g, '').length <= 2;
+}
+
+function lastListBreak(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CLAUSE_LIST_SPLIT.test(text[k] as string)) return k + 1;
+  return from;
+}
+
+function countFenbie(slots: readonly Slot[], i: number, growth: boolean): number {
+  const clauseStart = (slots[i] as Slot).clause.start;
+  let n = 0;
+  for (let k = i; k < slots.length; k++) {
+    const s = slots[k] as Slot;
+    if (s.clause.start !== clauseStart || (s.role !== null) !== growth) break;
+    n++;
+  }
+  return n;
+}

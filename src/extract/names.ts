@@ -1,0 +1,163 @@
+import type { Token } from '../segment/tokens.js';
+import {
+  NAME_FALLBACK_WORDS,
+  NAME_LEADING_VERBS,
+  NAME_POS_TAGS,
+  NAME_PREFIX_STOPWORDS,
+  NAME_SUFFIX_STOPWORDS,
+} from './rules/cues.js';
+
+/** A measure's name as found in the text, with where it starts and ends (normalised offsets). */
+export interface FoundName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const PUNCTUATION = /^[，。；：、！？,;:!?（）()《》【】\s—…·•]+$/;
+const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, '增加', '减少', '增长', '下降', '新增加', '的']);
+const LEADING_VERBS = new Set(NAME_LEADING_VERBS);
+const PREFIXES = [...NAME_PREFIX_STOPWORDS].sort((a, b) => b.length - a.length);
+const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|同期)?|[上本今去当]年(?:度|末|底)?)/g;
+
+function isNameWord(token: Token): boolean {
+  if (PUNCTUATION.test(token.word)) return false;
+  if (token.word === '“' || token.word === '”') return true;
+  return NAME_POS_TAGS.has(token.tag) || token.tag === 'm' || token.tag === 'q';
+}
+
+/** Removes area, time and cue words from the head of a name, and year phrases anywhere. */
+export function cleanName(raw: string): { name: string; cut: number } {
+  let name = raw;
+  let cut = 0;
+  let changed = true;
+  while (changed && name.length > 0) {
+    changed = false;
+    for (const p of PREFIXES) {
+      if (name.startsWith(p) && name.length > p.length) {
+        name = name.slice(p.length);
+        cut += p.length;
+        changed = true;
+        break;
+      }
+    }
+    const lead = /^(?:(?:19|20)\d\d年(?:度)?|[，、“”\s])/.exec(name);
+    if (lead && name.length > lead[0].length) {
+      name = name.slice(lead[0].length);
+      cut += lead[0].length;
+      changed = true;
+    }
+  }
+  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年)$/, '');
+  return { name: name.trim(), cut };
+}
+
+function trimEdges(tokens: readonly Token[]): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi && !isCoreWord(tokens[lo] as Token)) lo++;
+  while (hi > lo && !isCoreWord(tokens[hi - 1] as Token)) hi--;
+  return tokens.slice(lo, hi);
+}
+
+function isCoreWord(token: Token): boolean {
+  return token.tag !== 'm' && token.tag !== 'q' && token.tag !== 'u' && !PUNCTUATION.test(token.word);
+}
+
+/**
+ * The name written before a figure: walking back from the figure, skip linking verbs
+ * (完成, 达到, 增长…), then take nouns until a verb, punctuation or the clause start.
+ * A leading verb that says what is counted (新增, 新建…) is kept.
+ *
+ * @example
+ * // tokens of '预计全区地区生产总值完成'
+ * nameBefore(tokens) // { name: '地区生产总值', … }
+ */
+export function nameBefore(text: string, tokens: readonly Token[]): FoundName | null {
+  let i = tokens.length - 1;
+  while (i >= 0 && (SUFFIX_SKIP.has((tokens[i] as Token).word) || PUNCTUATION.test((tokens[i] as Token).word) || (tokens[i] as Token).tag === 'd')) i--;
+  const kept: Token[] = [];
+  let inQuote = false;
+  for (; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.word === '”') inQuote = true;
+    if (t.word === '“') {
+      inQuote = false;
+      kept.unshift(t);
+      continue;
+    }
+    if (inQuote) {
+      kept.unshift(t);
+      continue;
+    }
+    if (isNameWord(t)) {
+      kept.unshift(t);
+      continue;
+    }
+    if (t.tag.startsWith('v') && LEADING_VERBS.has(t.word) && kept.length > 0) kept.unshift(t);
+    break;
+  }
+  const core = trimEdges(kept);
+  if (core.length === 0) return fallbackWord(tokens);
+  const start = (core[0] as Token).start;
+  const end = (core[core.length - 1] as Token).end;
+  const { name, cut } = cleanName(text.slice(start, end));
+  if (name.length === 0) return fallbackWord(tokens);
+  return { name, start: start + cut, end };
+}
+
+function fallbackWord(tokens: readonly Token[]): FoundName | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (NAME_FALLBACK_WORDS.includes(t.word)) return { name: t.word, start: t.start, end: t.end };
+  }
+  return null;
+}
+
+/**
+ * The name written after a count: `7个产业联盟` → 产业联盟, `9家乡镇卫生院达到…` → 乡镇卫生院.
+ * Nouns up to the first verb or punctuation; null when the count is followed by a verb.
+ *
+ * @example
+ * nameAfter(text, tokensOf('特色农业项目开工建设')) // { name: '特色农业项目', … }
+ */
+export function nameAfter(text: string, tokens: readonly Token[]): FoundName | null {
+  const kept: Token[] = [];
+  let inQuote = false;
+  for (const t of tokens) {
+    if (t.word === '“') inQuote = true;
+    if (t.word === '”') {
+      inQuote = false;
+      kept.push(t);
+      continue;
+    }
+    if (inQuote || isNameWord(t)) {
+      kept.push(t);
+      continue;
+    }
+    break;
+  }
+  const core = trimEdges(kept);
+  if (core.length === 0) return null;
+  const start = (core[0] as Token).start;
+  const end = (core[core.length - 1] as Token).end;
+  const { name } = cleanName(text.slice(start, end));
+  return name.length > 0 ? { name, start, end } : null;
+}
+
+/**
+ * Splits a name shared by a `分别` list: `城镇和农村居民人均可支配收入` → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+ * Returns null when the parts do not number `count`.
+ */
+export function splitSharedName(name: string, count: number): string[] | null {
+  const parts = name.split(/[、和与及]/).filter((p) => p.length > 0);
+  if (parts.length !== count) return null;
+  const last = parts[parts.length - 1] as string;
+  const headMatch = /(居民|企业|产业|人口|人均)?.*$/.exec(last);
+  return parts.map((p, i) => {
+    if (i === parts.length - 1 || p.length > 3) return p;
+    // a short part borrows the tail of the last one: 城镇 + 居民人均可支配收入
+    const tail = headMatch?.[1] ? last.slice(last.indexOf(headMatch[1])) : last.slice(Math.min(2, last.length));
+    return p + tail;
+  });
+}

@@ -1,0 +1,154 @@
+import type { UnclaimedReason } from '../../schema/document.js';
+
+/**
+ * Numbers that are not indicators (CONTRACT §3). A rule looks at the characters just
+ * before (`before`, up to 12) and after (`after`, up to 12) the number, and at the number
+ * itself; the first rule that matches decides the reason. Order matters: specific first.
+ */
+export interface ExclusionRule {
+  readonly id: string;
+  readonly reason: UnclaimedReason;
+  /** Tested against `before` (text ending right before the number). */
+  readonly before?: RegExp;
+  /** Tested against `after` (text starting right after the number as written). */
+  readonly after?: RegExp;
+  /** Tested against the number as written. */
+  readonly number?: RegExp;
+  /** Only for numbers inside “…” quotes (true) or inside 《…》 titles ('title'). */
+  readonly inside?: 'quotes' | 'title';
+  /** Only for numbers written in Chinese (or only Arabic). */
+  readonly script?: 'chinese' | 'arabic';
+  readonly examples: readonly string[];
+  readonly counterExamples: readonly string[];
+}
+
+export const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  {
+    id: 'exclude-ordinal-di',
+    reason: 'ordinal',
+    before: /第$/,
+    examples: ['第十九届人民代表大会', '第三次会议', '第一产业'],
+    counterExamples: ['新增首贷286户'],
+  },
+  {
+    id: 'exclude-plus-formula',
+    reason: 'slogan',
+    after: /^\+|^＋/,
+    examples: ['优化“1+6+N”情指行一体化', '“1+11+N”农业品牌体系'],
+    counterExamples: ['增长6%'],
+  },
+  {
+    id: 'exclude-plus-formula-tail',
+    reason: 'slogan',
+    before: /[+＋]$/,
+    examples: ['“1+6+N”'],
+    counterExamples: ['增长6%'],
+  },
+  {
+    id: 'exclude-grade-a',
+    reason: 'grade',
+    after: /^A+级?/,
+    examples: ['国家4A级景区', '3A级旅游景区'],
+    counterExamples: ['8.51mg/l'],
+  },
+  {
+    id: 'exclude-grade-level',
+    reason: 'grade',
+    after: /^(级|类|星级|等|甲|乙)/,
+    examples: ['三级医院', '区镇村三级', '一类幼儿园', 'Ⅲ类环境质量标准', '五类纠纷', '二级甲等医院'],
+    counterExamples: ['9家乡镇卫生院'],
+  },
+  {
+    id: 'exclude-top-n',
+    reason: 'name',
+    after: /^强/,
+    examples: ['中国民营企业500强峰会'],
+    counterExamples: ['增强'],
+  },
+  {
+    id: 'exclude-letter-prefix',
+    reason: 'name',
+    before: /[A-Za-z]$/,
+    examples: ['PM2.5浓度', 'G20峰会'],
+    counterExamples: ['COD平均浓度8.51mg/l'],
+  },
+  {
+    id: 'exclude-letter-suffix',
+    reason: 'name',
+    after: /^[A-Za-z](?![a-z]*\/)/,
+    examples: ['5G基站', '3D打印'],
+    counterExamples: ['8.51mg/l', '10kV'],
+  },
+  {
+    id: 'exclude-big-n-slogan',
+    reason: 'slogan',
+    script: 'chinese',
+    after: /^(大|个大|项大|号|送|提|减|增|对|抓|字)/,
+    examples: ['“三大目标”', '两大主题', '八个大会精神', '“一号工程”', '心电一张网', '三送三提', '四减四增'],
+    counterExamples: ['7个产业联盟'],
+  },
+  {
+    id: 'exclude-category-threshold',
+    reason: 'name',
+    before: /(过|超|上)$/,
+    after: /^(亿|万|千)?元?(以上)?(的)?(项目|企业|工程|大项目|产业|园区|投资项目)/,
+    examples: ['新引进过亿元项目35个', '亿元以上项目'],
+    counterExamples: ['投资超过6亿元'],
+  },
+  {
+    id: 'exclude-phase',
+    reason: 'ordinal',
+    script: 'chinese',
+    before: /[\u4e00-\u9fff]$/,
+    after: /^期(?!间)/,
+    examples: ['颜神古镇三期', '项目二期'],
+    counterExamples: ['举办培训班8期'],
+  },
+  {
+    id: 'exclude-minute-circle',
+    reason: 'slogan',
+    after: /^分钟[\u4e00-\u9fff]{0,6}圈/,
+    examples: ['15分钟休闲健身圈'],
+    counterExamples: ['车程15分钟'],
+  },
+  {
+    id: 'exclude-in-title',
+    reason: 'name',
+    inside: 'title',
+    examples: ['《博山区促进产业高质量发展十四条措施》'],
+    counterExamples: ['出台《意见》3项'],
+  },
+  {
+    id: 'exclude-quoted-numeral',
+    reason: 'slogan',
+    inside: 'quotes',
+    examples: ['“十四五”规划', '“千项技改、千企转型”', '“两病”用药', '“心电一张网”'],
+    counterExamples: ['申请“技改专项贷”5.21亿元'],
+  },
+  {
+    id: 'exclude-numbered-measures',
+    reason: 'name',
+    script: 'chinese',
+    after: /^(条|项|点|句|个)(措施|意见|举措|规定|办法|要求|原则|行动|工程|机制|体系|清单|任务)/,
+    examples: ['十四条措施', '十条措施'],
+    counterExamples: ['289项服务事项清单'],
+  },
+  {
+    id: 'exclude-year-in-name',
+    reason: 'date',
+    script: 'arabic',
+    number: /^(19|20)\d\d$/,
+    after: /^[\u4e00-\u9fff]/,
+    examples: ['2023长城国家文化公园建设'],
+    counterExamples: ['2619亩'],
+  },
+  {
+    id: 'exclude-vague-one',
+    reason: 'unknown',
+    script: 'chinese',
+    number: /^一$/,
+    after: /^(批|些|系列|个个|道|起|张)/,
+    examples: ['引进了一批大项目'],
+    counterExamples: ['一百二十个'],
+  },
+];

@@ -1,0 +1,134 @@
+import type { QuantityMention, TextRange } from '../quantity/types.js';
+import { recognizeQuantities } from '../quantity/index.js';
+import type { DocumentStructure } from '../structure/types.js';
+import { sectionAt } from '../structure/section-at.js';
+import { columnUnit, isGrowthColumn, type TextCell, type TextTable } from '../structure/tables.js';
+import type { IndicatorDraft, UnclaimedDraft } from './indicators.js';
+
+const UNIT_COLUMN = /^(计量)?单位$/;
+const EMPTY_CELL = /^[-—–…\s/]*$/;
+
+/** A unit as written (亿元, 万吨, %) resolved once through the quantity rules. */
+const unitCache = new Map<string, QuantityMention | null>();
+function unitProbe(unit: string): QuantityMention | null {
+  let probe = unitCache.get(unit);
+  if (probe === undefined) {
+    const found = recognizeQuantities(`1${unit}`);
+    probe = found.length === 1 && found[0]?.range.end === unit.length + 1 ? (found[0] as QuantityMention) : null;
+    unitCache.set(unit, probe);
+  }
+  return probe;
+}
+
+/** Re-reads a bare cell number in the unit of its column: 125430 under 产量(吨) → 125430 吨. */
+function withUnit(q: QuantityMention, unit: string | null): QuantityMention {
+  if (!unit || q.kind !== 'bare') return q;
+  const probe = unitProbe(unit);
+  if (!probe) return { ...q, kind: 'measure', unitText: unit };
+  const scale = probe.normalized ? probe.normalized.value : null;
+  const normalized = probe.normalized && scale !== null
+    ? {
+        value: q.value * scale,
+        ...(q.valueHigh !== undefined ? { valueHigh: q.valueHigh * scale } : {}),
+        unit: probe.normalized.unit,
+        dimension: probe.normalized.dimension,
+        ...(probe.normalized.squareMetres !== undefined ? { squareMetres: q.value * probe.normalized.squareMetres } : {}),
+      }
+    : null;
+  return { ...q, kind: probe.kind, unitText: probe.unitText ?? unit, unit: probe.unit, multiplier: probe.multiplier, normalized };
+}
+
+function columnName(header: string): string {
+  return header.replace(/[（(][^）)]*[）)]/g, '').trim();
+}
+
+function quantityIn(quantities: readonly QuantityMention[], cell: TextCell): QuantityMention | null {
+  for (const q of quantities) if (q.range.start >= cell.range.start && q.range.end <= cell.range.end && q.kind !== 'date') return q;
+  return null;
+}
+
+/**
+ * Indicators from tables laid out as text: every numeric cell is one indicator named by its
+ * row and column (`粮食 产量`), in the unit of its column, row or table; a growth column
+ * (`比上年增长(%)`) is attached to the value before it in the same row.
+ */
+export function tableIndicators(
+  text: string,
+  tables: readonly TextTable[],
+  quantities: readonly QuantityMention[],
+  structure: DocumentStructure,
+  reportYear: number | null,
+): { indicators: IndicatorDraft[]; unclaimed: UnclaimedDraft[] } {
+  const indicators: IndicatorDraft[] = [];
+  const unclaimed: UnclaimedDraft[] = [];
+  for (const table of tables) {
+    const inTable = quantities.filter((q) => q.range.start >= table.range.start && q.range.end <= table.range.end);
+    const used = new Set<QuantityMention>();
+    const captionYear = /((?:19|20)\d\d)年/.exec(table.caption ?? '')?.[1] ?? null;
+    const unitColumn = table.header.findIndex((h) => UNIT_COLUMN.test(h.text));
+    for (const row of table.rows) {
+      const section = sectionAt(structure, row.label.range.start);
+      const period = captionYear ?? (section?.year != null ? String(section.year) : reportYear !== null ? String(reportYear) : null);
+      const rowUnit = unitColumn >= 0 ? row.cells[unitColumn - 1]?.text ?? null : null;
+      const label = row.label.text.replace(/^其中[：:]/, '').trim();
+      let last: IndicatorDraft | null = null;
+      for (const cell of row.cells) {
+        if (EMPTY_CELL.test(cell.text)) continue;
+        const q = quantityIn(inTable, cell);
+        if (!q) continue;
+        used.add(q);
+        const rowRange: TextRange = { start: row.label.range.start, end: cell.range.end };
+        if (isGrowthColumn(cell.column)) {
+          const unit = columnUnit(cell.column) === '个百分点' ? 'pp' : '%';
+          const growth = {
+            quantity: q,
+            role: { sign: 1 as const, basis: /比上年|同比|上年/.test(cell.column) ? ('yoy' as const) : null, phraseStart: q.range.start, cueStart: q.range.start, cueEnd: q.range.start, cue: '' },
+            value: q.value,
+            unit: unit as '%' | 'pp',
+            range: q.range,
+          };
+          if (last && last.growth === null) {
+            last.growth = growth;
+            last.range = { start: last.range.start, end: cell.range.end };
+            continue;
+          }
+          last = {
+            name: label,
+            quantity: null,
+            growth,
+            qualifier: null,
+            status: 'actual',
+            period,
+            sectionId: section?.id ?? null,
+            sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? cell.range.end },
+            range: rowRange,
+            ruleId: 'table-growth-cell',
+          };
+          indicators.push(last);
+          continue;
+        }
+        const unit = columnUnit(cell.column) ?? rowUnit ?? table.unit;
+        const column = columnName(cell.column);
+        last = {
+          name: column && !UNIT_COLUMN.test(column) ? `${label} ${column}` : label,
+          quantity: withUnit(q, unit),
+          growth: null,
+          qualifier: q.qualifier,
+          status: 'actual',
+          period,
+          sectionId: section?.id ?? null,
+          sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? cell.range.end },
+          range: rowRange,
+          ruleId: 'table-cell',
+        };
+        indicators.push(last);
+      }
+    }
+    for (const q of inTable) {
+      if (used.has(q)) continue;
+      const reason = q.kind === 'date' ? 'date' : /表\s*$/.test(text.slice(Math.max(0, q.range.start - 2), q.range.start)) ? 'ordinal' : 'unknown';
+      for (const n of q.numbers) unclaimed.push({ range: n.range, reason, ruleId: 'table-other-number' });
+    }
+  }
+  return { indicators, unclaimed };
+}

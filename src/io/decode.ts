@@ -1,0 +1,224 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { InputError } from './input-error.js';
+import { sniffMagic } from './magic.js';
+
+/** The encodings zhibiao reports, lower-case as in the output's `document.encoding`. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+
+export interface DecodedText {
+  /** The decoded text, byte-order mark removed. Offsets in the output index into this. */
+  readonly text: string;
+  readonly encoding: TextEncoding;
+}
+
+/** Default input size limit (32 MiB); the CLI's --max-bytes overrides it. */
+export const DEFAULT_MAX_BYTES: number = 32 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+
+/** One-line reasons shared with the readers and the tests. */
+export const UNDECODABLE: string = 'not decodable as text (tried utf-8, gb18030, big5)';
+export const BINARY_CONTENT: string = 'binary content: NUL bytes / not text';
+export const EMPTY_FILE: string = 'empty file (0 bytes)';
+
+/** Share of bad characters (U+FFFD, control characters) above which a decoding is rejected. */
+const MAX_BAD_RATIO = 0.01;
+/** Share of frequent-character byte pairs a legacy CJK decoding must reach to be believed. */
+const MIN_LEGACY_SCORE = 0.5;
+
+interface Bom {
+  readonly encoding: TextEncoding;
+  readonly bytes: readonly number[];
+}
+
+const BOMS: readonly Bom[] = [
+  { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
+  { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
+];
+
+/**
+ * Throws the `file too large` InputError when `size` exceeds `maxBytes`.
+ *
+ * @example
+ * assertSize('big.txt', 50 * 1024 * 1024, DEFAULT_MAX_BYTES);
+ * // throws "big.txt: file too large: 50.0 MB > 32 MB limit (--max-bytes)"
+ */
+export function assertSize(path: string, size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
+  if (size <= maxBytes) return;
+  const limit = maxBytes % MIB === 0 ? String(maxBytes / MIB) : (maxBytes / MIB).toFixed(1);
+  throw new InputError(path, `file too large: ${(size / MIB).toFixed(1)} MB > ${limit} MB limit (--max-bytes)`);
+}
+
+/** The byte-order mark a buffer starts with, if any. */
+export function detectBom(bytes: Uint8Array): Bom | null {
+  return BOMS.find((bom) => bom.bytes.every((b, i) => bytes[i] === b)) ?? null;
+}
+
+/**
+ * UTF-16 without a BOM shows NULs in the high byte of every ASCII character (digits,
+ * newlines), all at odd offsets (little-endian) or all at even offsets (big-endian).
+ */
+export function detectUtf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 64 * 1024) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const units = n / 2;
+  if (odd / units >= 0.05 && even <= units * 0.002) return 'utf-16le';
+  if (even / units >= 0.05 && odd <= units * 0.002) return 'utf-16be';
+  return null;
+}
+
+function hasNulBytes(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  let nuls = 0;
+  for (const b of bytes) if (b === 0) nuls++;
+  return nuls > bytes.length * 0.001;
+}
+
+/** Characters that never appear in a readable report: U+FFFD, C0/C1 controls, private use. */
+function isBadChar(code: number): boolean {
+  if (code === 0xfffd) return true;
+  if (code < 0x20) return !(code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x0b || code === 0x1a);
+  if (code >= 0x7f && code <= 0x9f) return true;
+  return code >= 0xe000 && code <= 0xf8ff;
+}
+
+/** Share of bad characters in a decoded text (0 for empty text). */
+export function badCharRatio(text: string): number {
+  if (text.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (isBadChar(text.charCodeAt(i))) bad++;
+  return bad / text.length;
+}
+
+/** True when the bytes are well-formed UTF-8 (checked by a fatal TextDecoder). */
+export function isStrictUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Share of double-byte characters that fall in the frequent block of a legacy CJK code:
+ * GB2312 level 1 (lead B0–D7) plus symbols (A1–A9) for gb18030; the frequent block
+ * (lead A4–C6) plus symbols (A1–A3) for Big5. Each code reads the other's text as
+ * mostly rare characters, which is what separates them and garbage from both.
+ */
+export function legacyScore(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): number {
+  let good = 0;
+  let total = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    total++;
+    const trail = bytes[i + 1] ?? -1;
+    if (lead === 0x80 || lead === 0xff) {
+      i++;
+    } else if (encoding === 'gb18030' && trail >= 0x30 && trail <= 0x39) {
+      i += 4; // four-byte gb18030 sequence: valid but rare in reports
+    } else if (trail >= 0x40 && trail !== 0x7f && trail !== 0xff) {
+      if (encoding === 'gb18030') {
+        if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xd7))) good++;
+      } else if ((trail <= 0x7e || trail >= 0xa1) && lead >= 0xa1 && lead <= 0xc6) {
+        good++;
+      }
+      i += 2;
+    } else {
+      i++;
+    }
+  }
+  return total === 0 ? 0 : good / total;
+}
+
+const CHARDET_NAMES: Readonly<Record<string, 'gb18030' | 'big5'>> = {
+  GB18030: 'gb18030',
+  GBK: 'gb18030',
+  GB2312: 'gb18030',
+  Big5: 'big5',
+};
+
+function decodeLegacy(bytes: Uint8Array, path: string): DecodedText {
+  const confidence: Record<'gb18030' | 'big5', number> = { gb18030: 0, big5: 0 };
+  for (const match of chardet.analyse(bytes)) {
+    const name = CHARDET_NAMES[match.name];
+    if (name !== undefined) confidence[name] = Math.max(confidence[name], match.confidence / 100);
+  }
+  const candidates = (['gb18030', 'big5'] as const)
+    .map((encoding) => {
+      const score = legacyScore(bytes, encoding);
+      return { encoding, score, rank: score + confidence[encoding] };
+    })
+    .sort((a, b) => b.rank - a.rank);
+  for (const { encoding, score } of candidates) {
+    if (score < MIN_LEGACY_SCORE) continue;
+    const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+    if (badCharRatio(text) <= MAX_BAD_RATIO) return { text, encoding };
+  }
+  throw new InputError(path, UNDECODABLE);
+}
+
+/**
+ * Decodes with a known encoding (a BOM's, or an HTML page's declared charset); throws the
+ * undecodable InputError when the result is full of U+FFFD or control characters.
+ *
+ * @example
+ * decodeAs(iconv.encode('同比增长6%', 'gb18030'), 'gb18030', 'a.html'); // { text: '同比增长6%', encoding: 'gb18030' }
+ */
+export function decodeAs(bytes: Uint8Array, encoding: TextEncoding, path: string): DecodedText {
+  const text =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+      : iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+  if (badCharRatio(text) > MAX_BAD_RATIO) {
+    throw new InputError(path, UNDECODABLE);
+  }
+  return { text, encoding };
+}
+
+/** Throws InputError for an empty buffer or one with a binary signature. */
+export function assertTextLike(bytes: Uint8Array, path: string): void {
+  if (bytes.length === 0) throw new InputError(path, EMPTY_FILE);
+  if (sniffMagic(bytes) !== null) throw new InputError(path, BINARY_CONTENT);
+}
+
+/**
+ * Decodes a text file's bytes: BOM first, then strict UTF-8, then UTF-16 recognised by its
+ * NUL pattern, then gb18030 or Big5 (chardet's ranking checked against byte statistics).
+ *
+ * @example
+ * decodeBytes(iconv.encode('地区生产总值完成282亿元', 'gb18030'), 'a.txt');
+ * // { text: '地区生产总值完成282亿元', encoding: 'gb18030' }
+ */
+export function decodeBytes(bytes: Uint8Array, path: string): DecodedText {
+  assertTextLike(bytes, path);
+  const bom = detectBom(bytes);
+  if (bom !== null) return decodeAs(bytes.subarray(bom.bytes.length), bom.encoding, path);
+
+  const utf16 = detectUtf16ByNuls(bytes);
+  if (utf16 !== null) {
+    const text = iconv.decode(Buffer.from(bytes), utf16, { stripBOM: false });
+    // A NUL pattern alone could be a binary record format; real UTF-16 text decodes cleanly.
+    if (badCharRatio(text) <= MAX_BAD_RATIO) return { text, encoding: utf16 };
+    throw new InputError(path, BINARY_CONTENT);
+  }
+  if (hasNulBytes(bytes)) throw new InputError(path, BINARY_CONTENT);
+
+  if (isStrictUtf8(bytes)) return decodeAs(bytes, 'utf-8', path);
+  return decodeLegacy(bytes, path);
+}

@@ -1,0 +1,124 @@
+import type { TextRange } from '../quantity/types.js';
+import { isJoinableBreak } from './line-joins.js';
+
+/**
+ * The text every later stage reads, with a map back to the source.
+ *
+ * Normalisation only substitutes one character for one character or deletes characters,
+ * so `sourceIndex[i]` (the source index of normalised character i) is strictly increasing
+ * and every normalised range maps back to exactly one source range.
+ */
+export interface NormalizedText {
+  readonly source: string;
+  readonly text: string;
+  /** Source index of each normalised character; length = text.length + 1 (last = source.length). */
+  readonly sourceIndex: Int32Array;
+}
+
+/** Full-width forms that occur inside quantities, mapped to their ASCII twins. */
+const SYMBOL_MAP: Readonly<Record<string, string>> = {
+  '％': '%',
+  '﹪': '%',
+  '．': '.',
+  '＋': '+',
+  '－': '-',
+  '～': '~',
+  '／': '/',
+  '＜': '<',
+  '＞': '>',
+  '＝': '=',
+  '\u3000': ' ',
+  '\u00a0': ' ',
+};
+
+const FULLWIDTH_DIGIT_OR_LETTER = /[０-９Ａ-Ｚａ-ｚ]/;
+
+function mapChar(ch: string): string {
+  if (FULLWIDTH_DIGIT_OR_LETTER.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  return SYMBOL_MAP[ch] ?? ch;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+}
+
+/** A space next to a number that the writer (or a converter) put inside the quantity: `15 分钟`, `达到 60%`. */
+function isStraySpace(before: string | undefined, after: string | undefined): boolean {
+  if (isDigit(before)) return isDigit(after) || isCjk(after) || after === '%' || after === '.';
+  if (isDigit(after)) return isCjk(before) || before === '.';
+  return false;
+}
+
+/**
+ * Normalises a report's text: full-width digits, letters and quantity symbols become
+ * ASCII (`２８２亿元` → `282亿元`, `％` → `%`), spaces stranded inside quantities are
+ * dropped (`15 分钟` → `15分钟`), and a line break that cuts a sentence in two is removed.
+ * An optional same-length simplified view (for traditional-character reports) is applied
+ * character by character.
+ *
+ * @example
+ * const n = normalizeText('增长６．５％');
+ * n.text; // '增长6.5%'
+ * toSourceRange(n, { start: 2, end: 6 }); // { start: 2, end: 6 }
+ */
+export function normalizeText(source: string, simplifiedView?: string | null): NormalizedText {
+  const view = simplifiedView && simplifiedView.length === source.length ? simplifiedView : source;
+  const out: string[] = [];
+  const index = new Int32Array(source.length + 1);
+  let n = 0;
+  let i = 0;
+  while (i < source.length) {
+    const raw = view[i] as string;
+    if (raw === '\n' || raw === '\r') {
+      const lineEnd = i;
+      let j = i;
+      while (j < source.length && /\s/.test(view[j] as string)) j++;
+      if (isJoinableBreak(view, lineEnd, j)) {
+        i = j;
+        continue;
+      }
+      // keep line breaks as they are (one char each) so paragraph structure survives
+      out.push(raw);
+      index[n++] = i;
+      i++;
+      continue;
+    }
+    const ch = mapChar(raw);
+    if (ch === ' ' || ch === '\t') {
+      let j = i;
+      while (j < source.length && (mapChar(view[j] as string) === ' ' || view[j] === '\t')) j++;
+      const prev = out[out.length - 1];
+      const next = j < source.length ? mapChar(view[j] as string) : undefined;
+      if (ch === ' ' && isStraySpace(prev, next)) {
+        i = j;
+        continue;
+      }
+      for (let k = i; k < j; k++) {
+        out.push(view[k] === '\t' ? '\t' : ' ');
+        index[n++] = k;
+      }
+      i = j;
+      continue;
+    }
+    out.push(ch);
+    index[n++] = i;
+    i++;
+  }
+  index[n] = source.length;
+  return { source, text: out.join(''), sourceIndex: index.slice(0, n + 1) };
+}
+
+/** Maps a range of the normalised text back to the source. */
+export function toSourceRange(norm: NormalizedText, range: TextRange): TextRange {
+  if (range.end <= range.start) {
+    const at = norm.sourceIndex[range.start] ?? norm.source.length;
+    return { start: at, end: at };
+  }
+  const start = norm.sourceIndex[range.start] ?? norm.source.length;
+  const last = norm.sourceIndex[range.end - 1] ?? norm.source.length - 1;
+  return { start, end: last + 1 };
+}

@@ -1,0 +1,50 @@
+import type { ZhibiaoDocument } from '../schema/document.js';
+
+/** Output formats of `zhibiao extract --format`. */
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'sqlite', 'postgres'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * Where finished documents go. The batch runner calls {@link DocumentSink.write} in input
+ * order, one call at a time, then exactly one of `close` (success) or `abort` (interrupted or
+ * failed). Each `write` is all-or-nothing for its document.
+ */
+export interface DocumentSink {
+  write(doc: ZhibiaoDocument): Promise<void>;
+  /** Makes the output final: renames temp files, commits, closes connections. */
+  close(): Promise<void>;
+  /** Removes what is not final yet and releases resources; documents already written stay. Never throws. */
+  abort(): Promise<void>;
+}
+
+/** Where a sink writes: a directory (or `-` for stdout) and, for PostgreSQL, a connection URL. */
+export interface SinkTarget {
+  readonly out: string;
+  readonly pgUrl?: string;
+}
+
+/**
+ * Opens the writer of `format`. Writers are imported on demand so a json run never loads
+ * the SQLite or PostgreSQL drivers.
+ *
+ * @example
+ * const sink = await openSink('sqlite', { out: 'output' }); // output/zhibiao.sqlite
+ * await sink.write(doc);
+ * await sink.close();
+ */
+export async function openSink(format: OutputFormat, target: SinkTarget): Promise<DocumentSink> {
+  switch (format) {
+    case 'json':
+      return (await import('./json-writer.js')).openJsonWriter(target.out);
+    case 'jsonl':
+      return (await import('./jsonl-writer.js')).openJsonlWriter(target.out);
+    case 'csv':
+      return (await import('./csv-writer.js')).openCsvWriter(target.out);
+    case 'sqlite':
+      return (await import('./sqlite-writer.js')).openSqliteWriter(target.out);
+    case 'postgres': {
+      if (!target.pgUrl) throw new Error('--format postgres needs --pg URL (or ZHIBIAO_PG_URL / DATABASE_URL)');
+      return (await import('./postgres-writer.js')).openPostgresWriter(target.pgUrl);
+    }
+  }
+}

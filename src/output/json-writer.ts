@@ -1,0 +1,40 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ZhibiaoDocument } from '../schema/document.js';
+import { writeFileAtomic } from './atomic-file.js';
+import type { DocumentSink } from './document-sink.js';
+
+function serialize(doc: ZhibiaoDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/**
+ * Writes each document to `DIR/<id>.json`, pretty-printed, replacing the file atomically;
+ * `-` prints the document to standard output instead (the CLI allows that for one input only).
+ *
+ * @example
+ * const sink = await openJsonWriter('output');
+ * await sink.write(doc); // output/boshan-2023.json
+ */
+export async function openJsonWriter(out: string): Promise<DocumentSink> {
+  if (out === '-') {
+    return {
+      async write(doc) {
+        const text = serialize(doc);
+        await new Promise<void>((resolve, reject) =>
+          process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+        );
+      },
+      async close() {},
+      async abort() {},
+    };
+  }
+  await mkdir(out, { recursive: true });
+  return {
+    async write(doc) {
+      await writeFileAtomic(join(out, `${doc.document.id}.json`), serialize(doc));
+    },
+    async close() {},
+    async abort() {},
+  };
+}

@@ -1,0 +1,92 @@
+import type { TextRange } from '../quantity/types.js';
+import { matchHeading, splitLines, type Line } from './find-headings.js';
+
+/** The line that dates a speech: ——2024年1月9日在博山区第十九届人民代表大会… */
+export interface DateLine {
+  readonly range: TextRange;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * A date line starts with a full date, after an optional dash or bracket, and the date is
+ * followed by 在 (the venue), a closing bracket or the line end — never by a comma, which
+ * marks a body sentence (2024年1月9日，全区召开…).
+ */
+const DATE_LINE = /^[ \t\u3000]*(?:[—–－-]+[ \t\u3000]*|[（(][ \t\u3000]*)?(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*(?:在|[）)]|$))/;
+
+/** How many non-empty lines from the top may hold the title and the date line. */
+const PREAMBLE_LINES = 8;
+/** Longer lines are prose, not a title. */
+const MAX_TITLE_LINE = 80;
+/** Words a report title ends with, used to join a title broken over two lines. */
+const TITLE_END = /(?:报告|公报|纲要|计划|规划|总结|草案[）)]?|意见|方案|情况)$/;
+const NOT_TITLE = /[。！？!?；;]$|^各位|^同志们/;
+
+function nonEmptyLines(text: string, before: number): Line[] {
+  const out: Line[] = [];
+  for (const line of splitLines(text)) {
+    if (line.start >= before || out.length >= PREAMBLE_LINES) break;
+    if (text.slice(line.start, line.end).trim().length > 0) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The date line near the top of a report (before `before`, usually the first heading).
+ *
+ * @example
+ * findDateLine('关于…的报告\n\n——2024年1月9日在博山区第十九届人民代表大会…')?.year; // 2024
+ */
+export function findDateLine(text: string, before: number = text.length): DateLine | null {
+  for (const line of nonEmptyLines(text, before)) {
+    const m = DATE_LINE.exec(text.slice(line.start, line.end));
+    if (m) {
+      return { range: { start: line.start, end: line.end }, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    }
+  }
+  return null;
+}
+
+function trimmedRange(text: string, line: Line): TextRange {
+  const raw = text.slice(line.start, line.end);
+  const lead = raw.length - raw.trimStart().length;
+  return { start: line.start + lead, end: line.start + raw.trimEnd().length };
+}
+
+function isTitleLine(text: string, line: Line): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  return s.length > 0 && s.length <= MAX_TITLE_LINE && !NOT_TITLE.test(s) && matchHeading(s) === null && !DATE_LINE.test(s);
+}
+
+/**
+ * The report's title: the non-empty lines above the date line, or else the first line
+ * (joined with the next one when only the two together end like a title). The title
+ * string has its line breaks removed, so it may differ from text.slice(range).
+ *
+ * @example
+ * findTitle('关于博山区2023年…的报告\n\n——2024年1月9日在…\n').title; // '关于博山区2023年…的报告'
+ */
+export function findTitle(text: string, before: number = text.length): { title: string; range: TextRange } | null {
+  const lines = nonEmptyLines(text, before);
+  const dateAt = lines.findIndex((l) => DATE_LINE.test(text.slice(l.start, l.end)));
+  let picked: Line[];
+  if (dateAt > 0) {
+    picked = lines.slice(0, dateAt);
+    if (!picked.every((l) => isTitleLine(text, l))) picked = picked.slice(0, 1);
+  } else {
+    const [first, second] = lines;
+    picked = first ? [first] : [];
+    const firstText = first ? text.slice(first.start, first.end).trim() : '';
+    if (first && second && !TITLE_END.test(firstText) && isTitleLine(text, second)) {
+      const secondText = text.slice(second.start, second.end).trim();
+      if (TITLE_END.test(secondText)) picked = [first, second];
+    }
+  }
+  const head = picked[0];
+  const tail = picked[picked.length - 1];
+  if (!head || !tail || !picked.every((l) => isTitleLine(text, l))) return null;
+  const title = picked.map((l) => text.slice(l.start, l.end).trim()).join('');
+  return { title, range: { start: trimmedRange(text, head).start, end: trimmedRange(text, tail).end } };
+}

@@ -1,0 +1,70 @@
+import nlp from 'compromise';
+import natural from 'natural';
+import { CANONICAL_TABLE, type CanonicalEntry } from './canonical-table.js';
+
+const AREA_OR_TIME = /^(?:全区|全县|全市|全旗|全省|我区|我县|我市|全年|年末|年底|当年|(?:19|20)\d\d年)+/;
+const FUZZY_MIN = 0.93;
+
+interface Lookup {
+  readonly exact: Map<string, string>;
+  readonly bySuffix: readonly { synonym: string; entry: CanonicalEntry }[];
+  readonly english: readonly { phrase: string; key: string }[];
+}
+
+let lookup: Lookup | null = null;
+
+function build(): Lookup {
+  const exact = new Map<string, string>();
+  const bySuffix: { synonym: string; entry: CanonicalEntry }[] = [];
+  const english: { phrase: string; key: string }[] = [];
+  for (const entry of CANONICAL_TABLE) {
+    for (const s of entry.synonyms) {
+      exact.set(s, entry.key);
+      if (s.length >= 4) bySuffix.push({ synonym: s, entry });
+    }
+    for (const e of entry.english ?? []) english.push({ phrase: e, key: entry.key });
+  }
+  bySuffix.sort((a, b) => b.synonym.length - a.synonym.length);
+  return { exact, bySuffix, english };
+}
+
+/** English words in a name, lower-cased and singular (compromise), e.g. `GDP` → `gdp`. */
+function englishOf(name: string): string | null {
+  const latin = name.match(/[A-Za-z][A-Za-z .-]*/g);
+  if (!latin) return null;
+  const doc = nlp(latin.join(' '));
+  doc.nouns().toSingular();
+  return doc.text('normal').toLowerCase();
+}
+
+/**
+ * The taxonomy key of a measure's name, or null: exact synonym first, then the longest
+ * synonym the name ends with, then English names, then a near spelling (Jaro-Winkler).
+ *
+ * @example
+ * canonicalKey('全区地区生产总值') // 'gdp'
+ * canonicalKey('人均地区生产总值') // 'per_capita_gdp'
+ */
+export function canonicalKey(name: string | null): string | null {
+  if (!name) return null;
+  lookup ??= build();
+  const bare = name.replace(AREA_OR_TIME, '').replace(/[“”\s]/g, '');
+  const exact = lookup.exact.get(bare);
+  if (exact) return exact;
+  for (const { synonym, entry } of lookup.bySuffix) {
+    if (!bare.endsWith(synonym)) continue;
+    if (entry.notWith?.some((w) => bare.includes(w))) continue;
+    return entry.key;
+  }
+  const english = englishOf(bare);
+  if (english) {
+    for (const { phrase, key } of lookup.english) if (english.includes(phrase)) return key;
+  }
+  let best: { key: string; score: number } | null = null;
+  for (const [synonym, key] of lookup.exact) {
+    if (synonym.length < 4 || Math.abs(synonym.length - bare.length) > 2) continue;
+    const score = natural.JaroWinklerDistance(bare, synonym, {});
+    if (score >= FUZZY_MIN && (!best || score > best.score)) best = { key, score };
+  }
+  return best?.key ?? null;
+}
