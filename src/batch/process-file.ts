@@ -9,7 +9,7 @@ export interface FileTask {
   readonly keepText: boolean;
   /** Largest input accepted, in bytes; the loader's default when absent. */
   readonly maxBytes?: number;
-  /** Caller-given document id (`--id`, single file); the file's basename when absent. */
+  /** Document id (see assignDocumentIds, or `--id`); the file's basename when absent. */
   readonly id?: string;
 }
 

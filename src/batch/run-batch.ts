@@ -1,4 +1,5 @@
 import type { DocumentSink } from '../output/document-sink.js';
+import { assignDocumentIds } from './assign-document-ids.js';
 import type { FileOutcome, FileTask } from './process-file.js';
 
 /** How a batch runs; everything but `jobs` is passed through to each file's task. */
@@ -7,8 +8,8 @@ export interface BatchOptions {
   readonly jobs: number;
   readonly keepText: boolean;
   readonly maxBytes?: number;
-  /** Document id for a single-file run. */
-  readonly id?: string;
+  /** Document ids, one per file; {@link assignDocumentIds} of the files when absent. */
+  readonly ids?: readonly string[];
   /** Aborting stops dispatch; the document being written finishes, the rest is dropped. */
   readonly signal?: AbortSignal;
   /** Told about every file as its outcome is written, in input order. */
@@ -64,13 +65,8 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
   };
 }
 
-function taskFor(file: string, options: BatchOptions): FileTask {
-  return {
-    file,
-    keepText: options.keepText,
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-    ...(options.id === undefined ? {} : { id: options.id }),
-  };
+function taskFor(file: string, id: string, options: BatchOptions): FileTask {
+  return { file, id, keepText: options.keepText, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) };
 }
 
 /**
@@ -79,10 +75,10 @@ function taskFor(file: string, options: BatchOptions): FileTask {
  * format is the same whatever order the workers finish in; to bound memory, at most
  * 2 × jobs files are dispatched ahead of the next one to write (a slow file holds the others
  * back rather than letting finished documents pile up). Documents are not kept after writing.
- * Two inputs that yield the same document id would overwrite each other: the later one fails.
+ * Every document gets a distinct id (see {@link assignDocumentIds}), so no output overwrites another.
  *
  * The sink is neither closed nor aborted here — the caller decides from the summary.
- * A sink error (disk full, lost connection) rejects; a failing input never does.
+ * A sink error (disk full, lost connection) rejects naming the file; a failing input never does.
  *
  * @example
  * const sink = await openSink('sqlite', { out: 'output' });
@@ -95,6 +91,8 @@ export async function runBatch(
   sink: DocumentSink,
 ): Promise<BatchSummary> {
   const { signal } = options;
+  const ids = options.ids ?? assignDocumentIds(files);
+  if (ids.length !== files.length) throw new Error(`runBatch: ${ids.length} ids for ${files.length} files`);
   const jobs = Math.max(1, Math.floor(options.jobs));
   const runner = jobs === 1 ? await inProcessRunner() : await poolRunner(jobs);
   const window = jobs === 1 ? 1 : 2 * jobs;
@@ -103,27 +101,15 @@ export async function runBatch(
     signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
   const inFlight = new Map<number, Promise<FileOutcome>>();
-  const idsSeen = new Map<string, string>();
   let dispatched = 0;
   let ok = 0;
   let failed = 0;
   let indicators = 0;
 
-  const report = (outcome: FileOutcome): void => {
-    if (outcome.ok) {
-      ok += 1;
-      indicators += outcome.doc.indicators.length;
-      options.onOutcome?.({ ok: true, file: outcome.file, indicators: outcome.doc.indicators.length });
-    } else {
-      failed += 1;
-      options.onOutcome?.({ ok: false, file: outcome.file, reason: outcome.reason });
-    }
-  };
-
   try {
     for (let next = 0; next < files.length; next += 1) {
       while (dispatched < files.length && dispatched < next + window && !signal?.aborted) {
-        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, options), signal));
+        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options), signal));
         dispatched += 1;
       }
       const pending = inFlight.get(next);
@@ -132,15 +118,16 @@ export async function runBatch(
       if (outcome === 'aborted') break;
       inFlight.delete(next);
       if (outcome.ok) {
-        const earlier = idsSeen.get(outcome.doc.document.id);
-        if (earlier !== undefined) {
-          report({ ok: false, file: outcome.file, reason: `document id "${outcome.doc.document.id}" is already used by ${earlier}` });
-          continue;
-        }
-        idsSeen.set(outcome.doc.document.id, outcome.file);
-        await sink.write(outcome.doc);
+        await sink.write(outcome.doc).catch((error: unknown) => {
+          throw new Error(`cannot write ${outcome.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        });
+        ok += 1;
+        indicators += outcome.doc.indicators.length;
+        options.onOutcome?.({ ok: true, file: outcome.file, indicators: outcome.doc.indicators.length });
+      } else {
+        failed += 1;
+        options.onOutcome?.(outcome);
       }
-      report(outcome);
     }
   } finally {
     await runner.close();

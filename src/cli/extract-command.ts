@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { basename, extname } from 'node:path';
+import { assignDocumentIds } from '../batch/assign-document-ids.js';
 import { createProgressReporter } from '../batch/progress-reporter.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
-import { listInputs } from '../io/list-inputs.js';
+import { listInputs } from '../io/load-document.js';
 import { openSink, type DocumentSink, type OutputFormat } from '../output/document-sink.js';
 import { UsageError } from './usage-error.js';
 
@@ -55,8 +57,22 @@ function interruptOnSigint(controller: AbortController): () => void {
   return () => process.off('SIGINT', onSigint);
 }
 
+/** `--id` for the single file, else distinct ids; a file that cannot have its basename is told why. */
+function documentIds(files: readonly string[], options: ExtractCommandOptions): string[] {
+  if (options.id !== undefined) return [options.id];
+  const ids = assignDocumentIds(files);
+  ids.forEach((id, i) => {
+    const file = files[i] as string;
+    if (id !== basename(file, extname(file))) {
+      process.stderr.write(`zhibiao: note: ${file} is written as "${id}": another input already has its name\n`);
+    }
+  });
+  return ids;
+}
+
 async function writeBatch(
   files: readonly string[],
+  ids: readonly string[],
   options: ExtractCommandOptions,
   sink: DocumentSink,
   onOutcome: Parameters<typeof runBatch>[1]['onOutcome'],
@@ -69,10 +85,10 @@ async function writeBatch(
       {
         jobs: Math.min(options.jobs, files.length),
         keepText: options.keepText,
+        ids,
         signal: controller.signal,
         ...(onOutcome ? { onOutcome } : {}),
         ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-        ...(options.id === undefined ? {} : { id: options.id }),
       },
       sink,
     );
@@ -121,10 +137,10 @@ export async function runExtractCommand(paths: readonly string[], options: Extra
   progress.start(files.length);
   let summary: BatchSummary;
   try {
-    summary = await writeBatch(files, options, sink, (event) => progress.outcome(event));
+    summary = await writeBatch(files, documentIds(files, options), options, sink, (event) => progress.outcome(event));
   } catch (error) {
     progress.finish(seconds());
-    process.stderr.write(`zhibiao: cannot write ${options.format} output: ${oneLine(error)}\n`);
+    process.stderr.write(`zhibiao: batch stopped: ${oneLine(error)}\n`);
     return 1;
   }
   progress.finish(seconds());

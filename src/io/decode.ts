@@ -51,14 +51,22 @@ export function assertSize(path: string, size: number, maxBytes: number = DEFAUL
   throw new InputError(path, `file too large: ${(size / MIB).toFixed(1)} MB > ${limit} MB limit (--max-bytes)`);
 }
 
-/** The byte-order mark a buffer starts with, if any. */
+/**
+ * The byte-order mark a buffer starts with, if any.
+ *
+ * @example
+ * detectBom(new Uint8Array([0xff, 0xfe, 0x30, 0x57]))?.encoding; // 'utf-16le'
+ */
 export function detectBom(bytes: Uint8Array): Bom | null {
   return BOMS.find((bom) => bom.bytes.every((b, i) => bytes[i] === b)) ?? null;
 }
 
 /**
  * UTF-16 without a BOM shows NULs in the high byte of every ASCII character (digits,
- * newlines), all at odd offsets (little-endian) or all at even offsets (big-endian).
+ * newlines), mostly at odd offsets (little-endian) or mostly at even offsets (big-endian).
+ *
+ * @example
+ * detectUtf16ByNuls(iconv.encode('2023年\n增长6%', 'utf-16le')); // 'utf-16le'
  */
 export function detectUtf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 64 * 1024) & ~1;
@@ -71,9 +79,10 @@ export function detectUtf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 
       else odd++;
     }
   }
-  const units = n / 2;
-  if (odd / units >= 0.05 && even <= units * 0.002) return 'utf-16le';
-  if (even / units >= 0.05 && odd <= units * 0.002) return 'utf-16be';
+  // CJK code units such as U+4E00 (一) put a NUL on the other side too, so compare, don't demand zero.
+  const minimum = Math.max(2, (n / 2) * 0.01);
+  if (odd >= minimum && even * 4 <= odd) return 'utf-16le';
+  if (even >= minimum && odd * 4 <= even) return 'utf-16be';
   return null;
 }
 
@@ -93,7 +102,12 @@ function isBadChar(code: number): boolean {
   return code >= 0xe000 && code <= 0xf8ff;
 }
 
-/** Share of bad characters in a decoded text (0 for empty text). */
+/**
+ * Share of bad characters (U+FFFD, control characters, private use) in a decoded text.
+ *
+ * @example
+ * badCharRatio('增长\ufffd6%'); // 0.2
+ */
 export function badCharRatio(text: string): number {
   if (text.length === 0) return 0;
   let bad = 0;
@@ -101,7 +115,12 @@ export function badCharRatio(text: string): number {
   return bad / text.length;
 }
 
-/** True when the bytes are well-formed UTF-8 (checked by a fatal TextDecoder). */
+/**
+ * True when the bytes are well-formed UTF-8 (checked by a fatal TextDecoder).
+ *
+ * @example
+ * isStrictUtf8(iconv.encode('增长', 'gbk')); // false
+ */
 export function isStrictUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -113,9 +132,13 @@ export function isStrictUtf8(bytes: Uint8Array): boolean {
 
 /**
  * Share of double-byte characters that fall in the frequent block of a legacy CJK code:
- * GB2312 level 1 (lead B0–D7) plus symbols (A1–A9) for gb18030; the frequent block
+ * GB2312 level 1 (lead B0–D7) plus punctuation and full-width forms (A1–A3; not the
+ * kana, Greek and Cyrillic rows, which Big5 text turns into) for gb18030; the frequent block
  * (lead A4–C6) plus symbols (A1–A3) for Big5. Each code reads the other's text as
  * mostly rare characters, which is what separates them and garbage from both.
+ *
+ * @example
+ * legacyScore(iconv.encode('地区生产总值', 'gbk'), 'gb18030'); // 1
  */
 export function legacyScore(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): number {
   let good = 0;
@@ -134,7 +157,7 @@ export function legacyScore(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): nu
       i += 4; // four-byte gb18030 sequence: valid but rare in reports
     } else if (trail >= 0x40 && trail !== 0x7f && trail !== 0xff) {
       if (encoding === 'gb18030') {
-        if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xd7))) good++;
+        if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xd7))) good++;
       } else if ((trail <= 0x7e || trail >= 0xa1) && lead >= 0xa1 && lead <= 0xc6) {
         good++;
       }
@@ -191,7 +214,12 @@ export function decodeAs(bytes: Uint8Array, encoding: TextEncoding, path: string
   return { text, encoding };
 }
 
-/** Throws InputError for an empty buffer or one with a binary signature. */
+/**
+ * Throws InputError for an empty buffer or one with a binary signature (PNG, ZIP, PDF, …).
+ *
+ * @example
+ * assertTextLike(new Uint8Array(0), 'a.txt'); // throws "a.txt: empty file (0 bytes)"
+ */
 export function assertTextLike(bytes: Uint8Array, path: string): void {
   if (bytes.length === 0) throw new InputError(path, EMPTY_FILE);
   if (sniffMagic(bytes) !== null) throw new InputError(path, BINARY_CONTENT);

@@ -48,7 +48,7 @@ const LONG_TITLE_CUT = /[；;：:]/;
  *
  * @example
  * matchHeading('（一）产业结构持续优化，动能转换取得新成效。“优存量”方面');
- * // { rule: <heading-cn-paren>, ordinal: '（一）', start: 0, titleStart: 3, titleEnd: 20 }
+ * // { rule: <heading-cn-paren>, ordinal: '（一）', start: 0, titleStart: 3, titleEnd: 21 }
  */
 export function matchHeading(
   line: string,

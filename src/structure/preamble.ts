@@ -22,6 +22,8 @@ const PREAMBLE_LINES = 8;
 const MAX_TITLE_LINE = 80;
 /** Words a report title ends with, used to join a title broken over two lines. */
 const TITLE_END = /(?:报告|公报|纲要|计划|规划|总结|草案[）)]?|意见|方案|情况)$/;
+/** The issuing body, printed under the title: 淄博市博山区统计局, 博山区人民政府. */
+const ISSUER = /(?:局|人民政府|政府|委员会|办公室|中心|调查队)$/;
 const NOT_TITLE = /[。！？!?；;]$|^各位|^同志们/;
 
 function nonEmptyLines(text: string, before: number): Line[] {
@@ -61,9 +63,10 @@ function isTitleLine(text: string, line: Line): boolean {
 }
 
 /**
- * The report's title: the non-empty lines above the date line, or else the first line
- * (joined with the next one when only the two together end like a title). The title
- * string has its line breaks removed, so it may differ from text.slice(range).
+ * The report's title: the first non-empty line, joined with the lines after it (up to the
+ * date line, or one more line when there is none) while it does not yet end like a title
+ * (…报告, …公报) and the next line is not the issuing body. The title string has its line
+ * breaks removed, so it may differ from text.slice(range).
  *
  * @example
  * findTitle('关于博山区2023年…的报告\n\n——2024年1月9日在…\n').title; // '关于博山区2023年…的报告'
@@ -71,22 +74,18 @@ function isTitleLine(text: string, line: Line): boolean {
 export function findTitle(text: string, before: number = text.length): { title: string; range: TextRange } | null {
   const lines = nonEmptyLines(text, before);
   const dateAt = lines.findIndex((l) => DATE_LINE.test(text.slice(l.start, l.end)));
-  let picked: Line[];
-  if (dateAt > 0) {
-    picked = lines.slice(0, dateAt);
-    if (!picked.every((l) => isTitleLine(text, l))) picked = picked.slice(0, 1);
-  } else {
-    const [first, second] = lines;
-    picked = first ? [first] : [];
-    const firstText = first ? text.slice(first.start, first.end).trim() : '';
-    if (first && second && !TITLE_END.test(firstText) && isTitleLine(text, second)) {
-      const secondText = text.slice(second.start, second.end).trim();
-      if (TITLE_END.test(secondText)) picked = [first, second];
-    }
+  const first = lines[0];
+  if (!first || !isTitleLine(text, first)) return null;
+  const lineText = (l: Line): string => text.slice(l.start, l.end).trim();
+  // without a date line below it, a title spans at most two lines and must end like one
+  const limit = dateAt > 0 ? dateAt : Math.min(2, lines.length);
+  const picked: Line[] = [first];
+  for (let i = 1; i < limit; i++) {
+    const next = lines[i] as Line;
+    if (TITLE_END.test(picked.map(lineText).join('')) || !isTitleLine(text, next) || ISSUER.test(lineText(next))) break;
+    picked.push(next);
   }
-  const head = picked[0];
-  const tail = picked[picked.length - 1];
-  if (!head || !tail || !picked.every((l) => isTitleLine(text, l))) return null;
-  const title = picked.map((l) => text.slice(l.start, l.end).trim()).join('');
-  return { title, range: { start: trimmedRange(text, head).start, end: trimmedRange(text, tail).end } };
+  if (dateAt <= 0 && picked.length > 1 && !TITLE_END.test(picked.map(lineText).join(''))) picked.length = 1;
+  const tail = picked[picked.length - 1] as Line;
+  return { title: picked.map(lineText).join(''), range: { start: trimmedRange(text, first).start, end: trimmedRange(text, tail).end } };
 }

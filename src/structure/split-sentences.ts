@@ -46,7 +46,7 @@ export function paragraphRanges(text: string): TextRange[] {
  * the paragraph end.
  *
  * @example
- * sentenceRanges('增长5%。“稳”字当头！', { start: 0, end: 13 }); // [{0,5}, {5,13}]
+ * sentenceRanges('增长5%。“稳”字当头！', { start: 0, end: 12 }); // [{ start: 0, end: 5 }, { start: 5, end: 12 }]
  */
 export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] {
   const out: TextRange[] = [];
@@ -88,7 +88,7 @@ function protectedOffsets(text: string, start: number, end: number): Set<number>
  *
  * @example
  * clauseRanges('地区生产总值增长5%以上，一般公共预算收入增长3%。', { start: 0, end: 26 });
- * // [{ start: 0, end: 11 }, { start: 12, end: 25 }]
+ * // [{ start: 0, end: 12 }, { start: 13, end: 25 }]
  */
 export function clauseRanges(text: string, sentence: TextRange): TextRange[] {
   const guarded = protectedOffsets(text, sentence.start, sentence.end);

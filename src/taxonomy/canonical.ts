@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import natural from 'natural';
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { CANONICAL_TABLE, type CanonicalEntry } from './canonical-table.js';
 
 const AREA_OR_TIME = /^(?:全区|全县|全市|全旗|全省|我区|我县|我市|全年|年末|年底|当年|(?:19|20)\d\d年)+/;
@@ -63,7 +63,7 @@ export function canonicalKey(name: string | null): string | null {
   let best: { key: string; score: number } | null = null;
   for (const [synonym, key] of lookup.exact) {
     if (synonym.length < 4 || Math.abs(synonym.length - bare.length) > 2) continue;
-    const score = natural.JaroWinklerDistance(bare, synonym, {});
+    const score = JaroWinklerDistance(bare, synonym, {});
     if (score >= FUZZY_MIN && (!best || score > best.score)) best = { key, score };
   }
   return best?.key ?? null;

@@ -34,8 +34,10 @@ describe('resolveUnit', () => {
   });
 });
 
+type Written = [value: number, valueHigh: number | undefined, unit: string | null];
+
 describe('sameQuantity', () => {
-  test.each([
+  test.each<{ a: Written; b: Written; same: boolean }>([
     { a: [282, undefined, '亿元'], b: [28200000000, undefined, '元'], same: true },
     { a: [1.2, undefined, '万元'], b: [12000, undefined, '元'], same: true },
     { a: [2, undefined, '万户'], b: [20000, undefined, '户'], same: true },
@@ -49,7 +51,7 @@ describe('sameQuantity', () => {
     { a: [60, undefined, '%'], b: [60, undefined, '个百分点'], same: false },
     { a: [100, undefined, '亩'], b: [100, undefined, '平方米'], same: false },
     { a: [4.15, undefined, null], b: [4.15, undefined, '%'], same: false },
-  ] as const)('$a vs $b → $same', ({ a, b, same }) => {
+  ])('$a vs $b → $same', ({ a, b, same }) => {
     expect(sameQuantity(quantityKey(...a), quantityKey(...b))).toBe(same);
     expect(sameQuantity(quantityKey(...b), quantityKey(...a))).toBe(same);
   });

@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ZhibiaoDocumentSchema } from '../../src/schema/document.js';
+import { jsonCounts, listTree, REPO, runCli, sqliteCounts, type CliResult } from './cli-harness.js';
+
+/** Enough documents that the batch is still running when the first one is reported. */
+const COPIES = 240;
+
+let work: string;
+let inputs: string;
+/** Per document id, the row counts its complete JSON calls for. */
+let expected: Record<string, Record<string, number>>;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'zhibiao-sigint-'));
+  inputs = join(work, 'in');
+  await mkdir(inputs);
+  // The opening of the seed report (title, preamble, first results), made distinct per copy so
+  // each has its own sha256 and is its own row in the database.
+  const lines = (await readFile(join(REPO, 'corpus/boshan-2023.txt'), 'utf8')).split('\n').slice(0, 20).join('\n');
+  for (let i = 0; i < COPIES; i += 1) await writeFile(join(inputs, `copy-${String(i).padStart(3, '0')}.txt`), `${lines}\n副本${i}\n`);
+  const json = join(work, 'expected');
+  const result = await runCli(['extract', inputs, '--out', json, '--jobs', '2']);
+  expect(result.code, result.stderr).toBe(0);
+  expected = {};
+  for (const name of await readdir(json)) {
+    const doc = ZhibiaoDocumentSchema.parse(JSON.parse(await readFile(join(json, name), 'utf8')));
+    expected[doc.document.id] = jsonCounts(doc);
+  }
+}, 120_000);
+
+/** Runs the batch and sends SIGINT as soon as the first document is reported written. */
+function interruptedRun(args: readonly string[]): Promise<CliResult> {
+  let sent = false;
+  return runCli(['extract', inputs, ...args, '--jobs', '2'], {
+    onStderr: (child, _chunk, soFar) => {
+      if (!sent && /^ok {2}/m.test(soFar)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    },
+  });
+}
+
+function expectInterrupted(result: CliResult): void {
+  expect(result.code, result.stderr).toBe(130);
+  expect(result.stderr).toMatch(/^zhibiao: interrupted with \d+ of \d+ files not written; run the same command again to finish$/m);
+}
+
+describe('Ctrl-C in the middle of a batch', () => {
+  test('sqlite: no temp files, every document it holds is complete, and a second run finishes the rest', async () => {
+    const out = join(work, 'sqlite');
+    const db = join(out, 'zhibiao.sqlite');
+    expectInterrupted(await interruptedRun(['--out', out, '--format', 'sqlite']));
+    expect(await listTree(out)).toEqual(['zhibiao.sqlite']);
+    const partial = sqliteCounts(db);
+    const ids = Object.keys(partial);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThan(COPIES);
+    for (const id of ids) expect(partial[id], id).toEqual(expected[id]);
+
+    const rest = await runCli(['extract', inputs, '--out', out, '--format', 'sqlite', '--jobs', '2']);
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(sqliteCounts(db)).toEqual(expected);
+  });
+
+  test('jsonl: the previous file stays as it was and no temp file is left', async () => {
+    const out = join(work, 'jsonl');
+    await mkdir(out);
+    await writeFile(join(out, 'zhibiao.jsonl'), 'previous run\n');
+    expectInterrupted(await interruptedRun(['--out', out, '--format', 'jsonl']));
+    expect(await listTree(out)).toEqual(['zhibiao.jsonl']);
+    expect(await readFile(join(out, 'zhibiao.jsonl'), 'utf8')).toBe('previous run\n');
+  });
+
+  test('json: every file written is a whole document and no temp file is left', async () => {
+    const out = join(work, 'json');
+    expectInterrupted(await interruptedRun(['--out', out]));
+    const names = await listTree(out);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(COPIES);
+    for (const name of names) {
+      expect(name).toMatch(/^copy-\d{3}\.json$/);
+      const doc = ZhibiaoDocumentSchema.parse(JSON.parse(await readFile(join(out, name), 'utf8')));
+      expect(jsonCounts(doc)).toEqual(expected[doc.document.id]);
+    }
+  });
+});
