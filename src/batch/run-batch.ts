@@ -1,3 +1,4 @@
+import { shortReason } from '../io/input-error.js';
 import type { DocumentSink } from '../output/document-sink.js';
 import { assignDocumentIds } from './assign-document-ids.js';
 import type { FileOutcome, FileTask } from './process-file.js';
@@ -58,7 +59,7 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
         (error: unknown): FileOutcome => ({
           ok: false,
           file: task.file,
-          reason: `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          reason: `worker failed: ${shortReason(error, 200)}`,
         }),
       ) as Promise<FileOutcome>,
     close: () => pool.destroy(),
@@ -119,7 +120,7 @@ export async function runBatch(
       inFlight.delete(next);
       if (outcome.ok) {
         await sink.write(outcome.doc).catch((error: unknown) => {
-          throw new Error(`cannot write ${outcome.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          throw new Error(`cannot write ${outcome.file}: ${shortReason(error, 300)}`, { cause: error });
         });
         ok += 1;
         indicators += outcome.doc.indicators.length;

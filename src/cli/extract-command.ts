@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { assignDocumentIds } from '../batch/assign-document-ids.js';
 import { createProgressReporter } from '../batch/progress-reporter.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
+import { shortReason } from '../io/input-error.js';
 import { listInputs } from '../io/load-document.js';
 import { openSink, type DocumentSink, type OutputFormat } from '../output/document-sink.js';
 import { UsageError } from './usage-error.js';
@@ -36,12 +37,6 @@ function checkUsage(options: ExtractCommandOptions, fileCount: number): void {
   if (options.id !== undefined && fileCount > 1) throw new UsageError(`--id names one document, but ${fileCount} input files were found`);
 }
 
-/** First line of an error, for the one-line messages on stderr. */
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
-}
-
 /**
  * Ctrl-C stops dispatching and lets the document being written finish; a second Ctrl-C
  * exits at once (SQLite transactions are synchronous and temp files are removed on exit,
@@ -50,7 +45,9 @@ function oneLine(error: unknown): string {
 function interruptOnSigint(controller: AbortController): () => void {
   const onSigint = (): void => {
     if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
-    process.stderr.write('\nzhibiao: interrupted, finishing the document being written (Ctrl-C again to quit now)\n');
+    // On a terminal the progress bar owns the current line; start a fresh one.
+    const lead = process.stderr.isTTY ? '\n' : '';
+    process.stderr.write(`${lead}zhibiao: interrupted, finishing the document being written (Ctrl-C again to quit now)\n`);
     controller.abort();
   };
   process.on('SIGINT', onSigint);
@@ -130,17 +127,18 @@ export async function runExtractCommand(paths: readonly string[], options: Extra
   try {
     sink = await openSink(options.format, { out: options.out, ...(pgUrl ? { pgUrl } : {}) });
   } catch (error) {
-    process.stderr.write(`zhibiao: cannot open ${options.format} output: ${oneLine(error)}\n`);
+    process.stderr.write(`zhibiao: cannot open ${options.format} output: ${shortReason(error, 300)}\n`);
     return 1;
   }
 
+  const ids = documentIds(files, options);
   progress.start(files.length);
   let summary: BatchSummary;
   try {
-    summary = await writeBatch(files, documentIds(files, options), options, sink, (event) => progress.outcome(event));
+    summary = await writeBatch(files, ids, options, sink, (event) => progress.outcome(event));
   } catch (error) {
     progress.finish(seconds());
-    process.stderr.write(`zhibiao: batch stopped: ${oneLine(error)}\n`);
+    process.stderr.write(`zhibiao: batch stopped: ${shortReason(error, 300)}\n`);
     return 1;
   }
   progress.finish(seconds());

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/document-sink.js';
 import { outputJsonSchema } from '../schema/document.js';
-import { runExtractCommand } from './extract-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit status of a command line that cannot be run as given (CONTRACT §1). */
@@ -66,6 +65,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--max-bytes <n>', 'largest input file accepted', positiveInteger('--max-bytes'))
     .option('--id <id>', 'document id (single input file only)', documentId)
     .action(async (paths: string[], raw: RawExtractOptions) => {
+      // Imported on demand, like eval below: `zhibiao schema` should not load the document readers.
+      const { runExtractCommand } = await import('./extract-command.js');
       setExitCode(
         await runExtractCommand(paths, {
           out: raw.out,
@@ -86,7 +87,6 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<gold>', 'the gold annotation JSON')
     .option('--errors', 'list every mismatch')
     .action(async (predicted: string, gold: string, raw: { errors?: boolean }) => {
-      // Imported on demand: extract runs never need the scorer.
       const { runEvalCommand } = await import('../eval/index.js');
       try {
         setExitCode(await runEvalCommand(predicted, gold, { errors: raw.errors === true }));

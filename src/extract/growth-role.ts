@@ -14,6 +14,7 @@ export interface GrowthRole {
 }
 
 const CUES_LONGEST_FIRST: readonly GrowthCue[] = [...GROWTH_CUES].sort((a, b) => b.cue.length - a.cue.length);
+const COMPARISON_YEAR = /(?:较|比|与)(?:19|20)\d\d年(?:同期|底|末)?$/;
 const LEVEL_VERBS = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
 
 function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
@@ -45,8 +46,11 @@ export function growthRole(text: string, gapStart: number, q: QuantityMention): 
     if (!isLevel) {
       const cueStart = gapStart + found.at;
       const area = AREA_COMPARISON_CUES.includes(found.cue.cue);
-      const yoyAt = area ? -1 : Math.max(...YOY_CUES.map((c) => gap.lastIndexOf(c, found.at)));
+      let yoyAt = area ? -1 : Math.max(...YOY_CUES.map((c) => gap.lastIndexOf(c, found.at)));
       const basis = yoyAt >= 0 ? 'yoy' : null;
+      // the comparison year belongs to the growth phrase: 较2022年同比提升31个位次
+      const year = yoyAt >= 0 ? COMPARISON_YEAR.exec(gap.slice(0, yoyAt)) : null;
+      if (year) yoyAt -= year[0].length;
       return {
         sign: found.cue.sign,
         basis,

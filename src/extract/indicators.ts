@@ -40,6 +40,8 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
+const THRESHOLD_LINK = /^(达到|超过|超|在|过)$/;
+const MAX_PHRASE = 20;
 const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
 
@@ -204,7 +206,8 @@ function extractSentence(
         open !== null &&
         open.growth === null &&
         ((openClause !== null && openClause.start === clause.start && isOnlyCueWords(text.slice(open.range.end, role.phraseStart))) ||
-          (openClause !== null && openClause.start !== clause.start && role.phraseStart - clause.start <= 4 &&
+          (openClause !== null && openClause.start !== clause.start &&
+            isOnlyCueWords(text.slice(clause.start, role.phraseStart), 0) &&
             CONTINUATION_OPENERS.some((c) => clauseHead.startsWith(c) || text.startsWith(c, role.phraseStart))));
       if (continues && open) {
         open.growth = growth;
@@ -244,6 +247,15 @@ function extractSentence(
       continue;
     }
 
+    // a threshold inside the category a count is of: 92个村集体经济收入达到50万元
+    if (open && openClause?.start === clause.start && open.ruleId === 'count-then-name' && open.name &&
+        THRESHOLD_LINK.test(text.slice(open.range.end, q.range.start))) {
+      open.name = `${open.name}${text.slice(open.range.end, q.range.end)}`;
+      open.range = { start: open.range.start, end: q.range.end };
+      open.ruleId = 'count-of-category';
+      continue;
+    }
+
     // a value
     const afterEnd = i + 1 < slots.length ? Math.min((slots[i + 1] as Slot).q.range.start, clause.end) : clause.end;
     let found: FoundName | null = null;
@@ -259,6 +271,10 @@ function extractSentence(
     if (!found && !isCount) {
       found = nameAfter(text, tokensIn(q.range.end, afterEnd));
       if (found) ruleId = 'value-then-name';
+    }
+    if (!found && isCount) {
+      found = phraseAfter(text, q.range.end, afterEnd);
+      if (found) ruleId = 'count-then-phrase';
     }
     if (q.kind === 'bare' && !(found && BARE_NAME.test(found.name))) {
       unclaim(q, 'unknown', 'bare-number-without-measure');
@@ -306,8 +322,15 @@ function extractSentence(
 }
 
 /** Words that only link a value to its growth: 同比, 比上年, 增长, 、 … */
-function isOnlyCueWords(between: string): boolean {
-  return between.replace(/同比|比上年|较上年|比去年|[，,、\s]/g, '').length <= 2;
+function isOnlyCueWords(between: string, slack = 2): boolean {
+  return between.replace(/同比|比上年|较上年|比去年|较去年|[，,、\s]/g, '').length <= slack;
+}
+
+/** The words after a count up to the clause end, when no noun names it: 7人被评为“…” → 被评为“…”. */
+function phraseAfter(text: string, from: number, to: number): FoundName | null {
+  const raw = text.slice(from, Math.min(to, from + MAX_PHRASE));
+  const phrase = raw.replace(/[，。；：、,;:\s]+$/, '');
+  return phrase.length > 0 ? { name: phrase, start: from, end: from + phrase.length } : null;
 }
 
 function lastListBreak(text: string, from: number, to: number): number {

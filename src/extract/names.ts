@@ -15,7 +15,9 @@ export interface FoundName {
 }
 
 const PUNCTUATION = /^[，。；：、！？,;:!?（）()《》【】\s—…·•]+$/;
-const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, '增加', '减少', '增长', '下降', '新增加', '的']);
+const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, '增加', '减少', '增长', '下降', '新增加', '的', '到', '至', '提高', '提升', '降低']);
+const MAX_VERB_NAME = 3;
+const NOT_NAME_WORDS = new Set(['较', '比', '与', '和', '或', '及', '等', '对', '向', '为', '从', '在']);
 const LEADING_VERBS = new Set(NAME_LEADING_VERBS);
 const PREFIXES = [...NAME_PREFIX_STOPWORDS].sort((a, b) => b.length - a.length);
 const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|同期)?|[上本今去当]年(?:度|末|底)?)/g;
@@ -23,6 +25,7 @@ const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|�
 function isNameWord(token: Token): boolean {
   if (PUNCTUATION.test(token.word)) return false;
   if (token.word === '“' || token.word === '”') return true;
+  if (NOT_NAME_WORDS.has(token.word)) return false;
   return NAME_POS_TAGS.has(token.tag) || token.tag === 'm' || token.tag === 'q';
 }
 
@@ -97,13 +100,26 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
     if (t.tag.startsWith('v') && LEADING_VERBS.has(t.word) && kept.length > 0) kept.unshift(t);
     break;
   }
-  const core = trimEdges(kept);
+  let core = trimEdges(kept);
+  // nothing nominal before the figure: the verb phrase itself names it (授信, 绿化提升改造)
+  if (core.length === 0) core = verbRun(tokens, i);
   if (core.length === 0) return fallbackWord(tokens);
   const start = (core[0] as Token).start;
   const end = (core[core.length - 1] as Token).end;
   const { name, cut } = cleanName(text.slice(start, end));
   if (name.length === 0) return fallbackWord(tokens);
   return { name, start: start + cut, end };
+}
+
+function verbRun(tokens: readonly Token[], last: number): Token[] {
+  const run: Token[] = [];
+  for (let k = last; k >= 0 && run.length < MAX_VERB_NAME; k--) {
+    const t = tokens[k] as Token;
+    if (!(t.tag.startsWith('v') || NAME_POS_TAGS.has(t.tag)) || PUNCTUATION.test(t.word)) break;
+    if (run.length > 0 && !t.tag.startsWith('v')) break;
+    run.unshift(t);
+  }
+  return run;
 }
 
 function fallbackWord(tokens: readonly Token[]): FoundName | null {

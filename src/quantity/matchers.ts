@@ -34,7 +34,7 @@ export const G = { prefix: 1, prefixed: 2, fraction: 3, arabic: 4, chinese: 5, r
  */
 export const CANDIDATE = new RegExp(
   [
-    `(${alternation([...PREFIX_ROWS.keys()])})(${ARABIC_PATTERN}|${CHINESE_RUN})`,
+    `(${alternation([...PREFIX_ROWS.keys()])})([+\\-]?${ARABIC_PATTERN}|${CHINESE_RUN})`,
     `([${CHN}]+分之[${CHN}]+)`,
     `([+\\-]?${ARABIC_PATTERN})`,
     `(${CHINESE_RUN})`,
@@ -74,11 +74,13 @@ export interface CompiledUnit {
   readonly info: UnitInfo;
   readonly kind: QuantityKind;
   readonly countLike: boolean;
+  /** False for grades: 百亿级 is a 1e10-class, not 100 亿级. */
+  readonly takesMultiplier: boolean;
 }
 
 function compileUnit(row: UnitRow): CompiledUnit {
   const info: UnitInfo = Object.freeze({ id: row.id, dimension: row.dimension, base: row.base, factor: row.factor });
-  return Object.freeze({ info, kind: row.kind ?? 'measure', countLike: row.countLike === true });
+  return Object.freeze({ info, kind: row.kind ?? 'measure', countLike: row.countLike === true, takesMultiplier: row.base !== 'grade' });
 }
 
 const ALL_UNIT_ROWS: readonly UnitRow[] = [...UNIT_ROWS, ...PERCENT_UNIT_ROWS];
@@ -173,8 +175,8 @@ export function isFollowerAt(text: string, pos: number): boolean {
   if (matchUnit(text, pos)) return true;
   FOLLOWER_Y.lastIndex = pos;
   if (FOLLOWER_Y.test(text)) return true;
-  const ch = text[pos];
-  return (ch === '余' || ch === '多') && (matchUnit(text, pos + 1) !== null || matchMultiplier(text, pos + 1) !== null);
+  const b = matchBetween(text, pos);
+  return b !== null && (matchUnit(text, b.end) !== null || matchMultiplier(text, b.end) !== null);
 }
 
 const SEPARATOR_Y = new RegExp(alternation(RANGE_SEPARATORS.map((s) => s.text)), 'y');

@@ -50,7 +50,7 @@ export async function listTree(dir: string): Promise<string[]> {
 
 /** Child-table row counts per document id, from a SQLite output. */
 export function sqliteCounts(path: string): Record<string, Record<string, number>> {
-  const db = new Database(path, { readonly: true });
+  const db = new Database(path, { fileMustExist: true });
   try {
     const result: Record<string, Record<string, number>> = {};
     for (const { id } of db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: string }[]) {
@@ -68,7 +68,7 @@ export function sqliteCounts(path: string): Record<string, Record<string, number
 
 /** All rows of every table except the write time, in key order: what must not depend on --jobs. */
 export function sqliteContent(path: string): Record<string, unknown[]> {
-  const db = new Database(path, { readonly: true });
+  const db = new Database(path, { fileMustExist: true });
   try {
     return {
       documents: db.prepare('SELECT * FROM documents ORDER BY id').all().map((row) => ({ ...(row as object), created_at: null })),

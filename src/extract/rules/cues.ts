@@ -79,7 +79,7 @@ export const NAME_FALLBACK_WORDS: readonly string[] = ['余额', '总数', '总�
 /** jieba POS tags that can be part of a measure's name. */
 export const NAME_POS_TAGS: ReadonlySet<string> = new Set([
   'n', 'nr', 'nr1', 'nr2', 'nrj', 'nrf', 'ns', 'nsf', 'nt', 'nz', 'nl', 'ng', 'vn', 'an', 'j', 'l', 'i', 'b', 'eng', 'x', 'a', 'g', 'k', 'h',
-  'vg', 's', 'f',
+  'vg', 's', 'f', 'zg',
 ]);
 
 /** Verbs that can open a name (`新增首贷`, `新建天然气管网`); kept because they say what the count is of. */

@@ -134,15 +134,6 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     counterExamples: ['289项服务事项清单'],
   },
   {
-    id: 'exclude-year-in-name',
-    reason: 'date',
-    script: 'arabic',
-    number: /^(19|20)\d\d$/,
-    after: /^[\u4e00-\u9fff]/,
-    examples: ['2023长城国家文化公园建设'],
-    counterExamples: ['2619亩'],
-  },
-  {
     id: 'exclude-vague-one',
     reason: 'unknown',
     script: 'chinese',

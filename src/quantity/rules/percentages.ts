@@ -53,6 +53,7 @@ export const PERCENT_PREFIXES: readonly PercentPrefixRow[] = [
       percent('百分之五', 5),
       percent('百分之三十五点五', 35.5),
       percent('百分之5', 5),
+      percent('下降百分之-5', -5, '百分之-5'),
       { text: '百分之五以上', expect: { kind: 'percent', value: 5, unitText: '%', qualifier: 'at_least', normalized: 5 } },
     ],
     counterExamples: [{ text: '百分比', expect: null }],

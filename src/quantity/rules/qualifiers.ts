@@ -78,6 +78,11 @@ export const QUALIFIER_CUES: readonly QualifierCue[] = [
     examples: [q('100多家', '100多家', 100, '家', 'more_than'), q('一百多人', '一百多人', 100, '人', 'more_than')],
     counterExamples: [{ text: '多式联运', expect: null }, q('3多式', '3', 3, null, null, 'bare')],
   },
+  {
+    id: 'more-than-ji', cue: '几', qualifier: 'more_than', position: 'between', needsUnit: true,
+    examples: [q('十几个', '十几个', 10, '个', 'more_than')],
+    counterExamples: [{ text: '几个', expect: null }],
+  },
   { id: 'more-than-duo-time', cue: '多', qualifier: 'more_than', position: 'after', onlyDimension: 'time', examples: [q('3年多', '3年多', 3, '年', 'more_than')] },
   // nearly
   { id: 'nearly-jiejin', cue: '接近', qualifier: 'nearly', position: 'before', examples: [q('接近50%', '接近50%', 50, '%', 'nearly', 'percent')] },

@@ -101,6 +101,12 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   physical('kW', 'power', 'kW', 1, [measure('60kW', 60, 'kW', 60, 'kW')]),
   physical('兆瓦', 'power', 'kW', 1000, [measure('100兆瓦', 100, '兆瓦', 100000, 'kW')]),
   physical('MW', 'power', 'kW', 1000, [measure('100MW', 100, 'MW', 100000, 'kW')]),
+  physical('吉瓦', 'power', 'kW', 1e6, [measure('2吉瓦', 2, '吉瓦', 2000000, 'kW')]),
+  physical('GW', 'power', 'kW', 1e6, [measure('2GW', 2, 'GW', 2000000, 'kW')]),
+  physical('MWh', 'energy', 'kWh', 1000, [measure('5MWh', 5, 'MWh', 5000, 'kWh')]),
+  // voltage has no dimension of its own in the schema
+  physical('千伏', 'other', 'kV', 1, [measure('500千伏', 500, '千伏', 500, 'kV')]),
+  physical('kV', 'other', 'kV', 1, [measure('10kV', 10, 'kV', 10, 'kV')]),
   // concentration: mass per litre and mass per cubic metre are different bases
   physical('mg/l', 'concentration', 'mg/L', 1, [measure('8.51mg/l', 8.51, 'mg/l', 8.51, 'mg/L'), measure('0.576mg/l', 0.576, 'mg/l', 0.576, 'mg/L')]),
   physical('mg/L', 'concentration', 'mg/L', 1, [measure('0.5mg/L', 0.5, 'mg/L', 0.5, 'mg/L')]),
@@ -125,7 +131,7 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   physical('A级', 'other', 'grade', 1, [measure('国家4A级景区', 4, 'A级', 4, 'grade', '4A级')], { countLike: true }),
   physical('A', 'other', 'grade', 1, [measure('5A景区', 5, 'A', 5, 'grade', '5A')], { countLike: true }),
   physical('星级', 'other', 'grade', 1, [measure('五星级酒店', 5, '星级', 5, 'grade', '五星级')], { countLike: true }),
-  physical('级', 'other', 'grade', 1, [measure('三级医院', 3, '级', 3, 'grade', '三级')], { countLike: true }),
+  physical('级', 'other', 'grade', 1, [measure('三级医院', 3, '级', 3, 'grade', '三级'), measure('百亿级产业', 1e10, '级', 1e10, 'grade', '百亿级'), measure('100亿级', 1e10, '级', 1e10, 'grade')], { countLike: true }),
   physical('类', 'other', 'grade', 1, [measure('Ⅲ类环境质量标准', 3, '类', 3, 'grade', 'Ⅲ类')], { countLike: true }),
   // rank and multiples
   {
@@ -137,7 +143,7 @@ export const UNIT_ROWS: readonly UnitRow[] = [
     examples: [{ text: '1.5倍', expect: { kind: 'multiple', value: 1.5, unitText: '倍', normalized: 1.5, base: '倍' } }],
   },
   // count measure words (compound words first in spirit; the engine sorts by length anyway)
-  count('人次', 1221), count('户次', 300), count('架次', 80), count('车次', 500), count('辆次', 600), count('标箱', 2000),
+  count('人次', 1221), count('户次', 300), count('架次', 80), count('车次', 500), count('辆次', 600), count('标箱', 2000), count('TEU', 5000),
   count('部门', 12), count('个', 153), count('家', 46), count('项', 289), count('户', 286), count('人', 7, { notBefore: '民' }), count('名', 24),
   count('台', 32), count('处', 59), count('条', 9), count('场', 5100), count('期', 8, { notBefore: '间' }), count('所', 4), count('株', 300),
   count('笔', 50), count('辆', 120), count('座', 6), count('套', 500), count('次', 150), count('批', 3), count('张', 6),

@@ -1,0 +1,10 @@
+export { recognizeNumbers, recognizeQuantities } from './recognize.js';
+export { parseChineseNumeral } from './chinese-numeral.js';
+export type { NumberToken, QuantityKind, QuantityMention, TextRange, UnitInfo } from './types.js';
+export type { NumeralCase, QuantityCase, QuantityExpectation } from './rules/cases.js';
+export { NUMERAL_RULES, NUMERAL_EXCLUSIONS, NUMERAL_FOLLOWERS } from './rules/numerals.js';
+export { UNIT_ROWS, MULTIPLIERS, SQUARE_METRES_PER_MU, type UnitRow, type MultiplierRow } from './rules/units.js';
+export { PERCENT_UNIT_ROWS, PERCENT_PREFIXES } from './rules/percentages.js';
+export { QUALIFIER_CUES, type QualifierCue } from './rules/qualifiers.js';
+export { DATE_RULES, type DateRule } from './rules/dates.js';
+export { RANGE_SEPARATORS, RANGE_COUNTER_EXAMPLES, PAIR_RANGE_EXAMPLES } from './rules/ranges.js';
