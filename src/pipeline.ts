@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractIndicators, type IndicatorDraft, type UnclaimedDraft } from './extract/indicators.js';
 import { tableIndicators } from './extract/table-indicators.js';
+import { shareListUnits } from './extract/unit-of.js';
 import { toSimplifiedView } from './io/traditional.js';
 import { extractMetadata } from './metadata/index.js';
 import { normalizeText, toSourceRange, type NormalizedText } from './normalize/normalize.js';
@@ -53,7 +54,7 @@ function runStages(source: string): {
   const sections = assignTopics(norm.text, structure.sections); // 3. topics
   const meta = extractMetadata(norm.text, structure); // 4. metadata
   const tables = findTextTables(norm.text); // 5. tables laid out as text
-  const quantities = recognizeQuantities(norm.text); // 6. quantity
+  const quantities = shareListUnits(norm.text, recognizeQuantities(norm.text)); // 6. quantity
   const inTable = (r: TextRange): boolean => tables.some((t) => r.start >= t.range.start && r.end <= t.range.end);
   const fromTables = tableIndicators(norm.text, tables, quantities, structure, meta.reportYear); // 7a. table cells
   const prose = extractIndicators({

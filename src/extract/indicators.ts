@@ -4,8 +4,8 @@ import type { DocumentStructure, SectionNode, Sentence } from '../structure/type
 import { tokenize, type Token } from '../segment/tokens.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
 import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
-import { nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
-import { CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES } from './rules/cues.js';
+import { cleanName, nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
+import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES } from './rules/cues.js';
 
 /** An indicator before it is mapped back to the source (ranges in the normalised text). */
 export interface IndicatorDraft {
@@ -40,10 +40,13 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
-const THRESHOLD_LINK = /^(达到|超过|超|在|过)$/;
+const THRESHOLD_LINK = /^(全部|均|都)?(达到|超过|超|在|过|突破)?$/;
 const MAX_PHRASE = 20;
-const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度)$/;
+const AREA_WORD = /^(全国|全省|全市|全县|全区|全州|全盟)$/;
+const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
+const LIST_JOINER = /^(、|和|及|与|，)$/;
+const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降)[了]?$/;
 
 function sectionYearAndPart(sections: Map<string, SectionNode>, id: string | null): { year: number | null; part: SectionNode['part'] } {
   const s = id ? sections.get(id) : undefined;
@@ -167,7 +170,13 @@ function extractSentence(
   for (const q of values) {
     const clause = clauseOf(sentence, q.range.start);
     const gapStart = prevClause && prevClause.start === clause.start ? Math.max(prevEnd, clause.start) : clause.start;
-    slots.push({ q, clause, gapStart, role: growthRole(text, gapStart, q) });
+    let role = growthRole(text, gapStart, q);
+    const prevSlot = slots[slots.length - 1];
+    // 分别增长5.1%和6.7%: a figure joined to a growth by 和/、 is a growth of the same kind
+    if (!role && prevSlot?.role && prevSlot.q.kind === q.kind && LIST_JOINER.test(text.slice(prevSlot.q.range.end, q.range.start))) {
+      role = { ...prevSlot.role, phraseStart: q.range.start, cueStart: q.range.start, cueEnd: q.range.start };
+    }
+    slots.push({ q, clause, gapStart, role });
     prevEnd = q.range.end;
     prevClause = clause;
   }
@@ -181,12 +190,15 @@ function extractSentence(
     ruleId,
   });
 
+  const firstOfSentence = out.length;
   let open: IndicatorDraft | null = null; // the last value item still waiting for its growth
   let openClause: TextRange | null = null;
   let sharedList: IndicatorDraft[] = []; // items of a 分别 value list waiting for their growths
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const { q, clause, gapStart, role } = slot;
+    let lastNamed: IndicatorDraft | undefined;
+    for (let k = out.length - 1; k >= firstOfSentence; k--) if (out[k]?.name) { lastNamed = out[k]; break; }
     const gapText = text.slice(gapStart, q.range.start);
     const clauseHead = text.slice(clause.start, Math.min(clause.end, clause.start + 4));
     const fenbie = text.slice(clause.start, q.range.start).includes('分别');
@@ -219,10 +231,13 @@ function extractSentence(
       const nameEnd = role.phraseStart;
       let found = nameBefore(text, tokensIn(gapStart, nameEnd));
       if (!found && role.cueEnd < q.range.start) found = nameAfter(text, tokensIn(role.cueEnd, q.range.start));
-      const names = fenbie && found ? splitSharedName(found.name.replace(/分别.*$/, ''), countFenbie(slots, i, true)) : null;
+      const count = countFenbie(slots, i, true);
+      const names = fenbie && count > 1 ? fenbieNames(text, clause, gapStart, q.range.start, count, found) : null;
+      // 高于全市1.4个百分点 compares the measure named before it (docs/annotation.md §3)
+      const comparedName = AREA_COMPARISON_CUES.includes(role.cue) && (!found || AREA_WORD.test(found.name)) ? lastNamed?.name : undefined;
       const draft: IndicatorDraft = {
         ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
-        name: names?.[0] ?? found?.name ?? null,
+        name: names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? null,
         quantity: null,
         growth,
         qualifier: q.qualifier,
@@ -276,6 +291,14 @@ function extractSentence(
       found = phraseAfter(text, q.range.end, afterEnd);
       if (found) ruleId = 'count-then-phrase';
     }
+    // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
+    let carried: string | null = null;
+    if (!found && lastNamed?.name) {
+      const increase = INCREASE_WORD.exec(text.slice(listStart, q.range.start).replace(/(超过|近|约|不到)$/, ''));
+      const base = lastNamed.ruleId === 'change-amount' ? lastNamed.name.replace(INCREASE_WORD, '') : lastNamed.name;
+      carried = `${base}${increase?.[1] ?? ''}`;
+      ruleId = increase ? 'change-amount' : 'carried-name';
+    }
     if (q.kind === 'bare' && !(found && BARE_NAME.test(found.name))) {
       unclaim(q, 'unknown', 'bare-number-without-measure');
       continue;
@@ -285,14 +308,14 @@ function extractSentence(
     const end = found && found.end > q.range.end ? found.end : q.range.end;
     const draft: IndicatorDraft = {
       ...base({ start, end }, ruleId),
-      name: found?.name ?? null,
+      name: found?.name ?? carried,
       quantity: q,
       growth: null,
       qualifier: q.qualifier,
     };
-    if (fenbie && sharedList.length === 0 && found) {
+    if (fenbie && sharedList.length === 0 && countFenbie(slots, i, false) > 1) {
       const count = countFenbie(slots, i, false);
-      const names = splitSharedName(found.name.replace(/分别.*$/, ''), count);
+      const names = fenbieNames(text, clause, gapStart, q.range.start, count, found);
       if (names && names.length > 1) {
         draft.name = names[0] ?? draft.name;
         draft.ruleId = 'shared-name-value';
@@ -331,6 +354,20 @@ function phraseAfter(text: string, from: number, to: number): FoundName | null {
   const raw = text.slice(from, Math.min(to, from + MAX_PHRASE));
   const phrase = raw.replace(/[，。；：、,;:\s]+$/, '');
   return phrase.length > 0 ? { name: phrase, start: from, end: from + phrase.length } : null;
+}
+
+/**
+ * Names for a `分别` list: `城镇和农村居民人均可支配收入分别为…和…` → one name per figure; when the
+ * words do not split into as many parts, every figure shares the one name found.
+ */
+function fenbieNames(text: string, clause: TextRange, gapStart: number, at: number, count: number, found: FoundName | null): string[] | null {
+  const fenbieAt = text.lastIndexOf('分别', at);
+  if (fenbieAt < clause.start) return null;
+  const raw = cleanName(text.slice(Math.max(clause.start, gapStart), fenbieAt).replace(/(为|是|达到|实现)$/, '')).name;
+  const split = splitSharedName(raw, count, (last) => tokenize(last, { start: 0, end: last.length })[0]?.word.length ?? 2);
+  if (split) return split;
+  const shared = found?.name.replace(/分别.*$/, '') ?? (raw.length > 0 ? raw : null);
+  return shared ? Array.from({ length: count }, () => shared) : null;
 }
 
 function lastListBreak(text: string, from: number, to: number): number {

@@ -17,7 +17,7 @@ export interface FoundName {
 const PUNCTUATION = /^[，。；：、！？,;:!?（）()《》【】\s—…·•]+$/;
 const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, '增加', '减少', '增长', '下降', '新增加', '的', '到', '至', '提高', '提升', '降低']);
 const MAX_VERB_NAME = 3;
-const NOT_NAME_WORDS = new Set(['较', '比', '与', '和', '或', '及', '等', '对', '向', '为', '从', '在']);
+const NOT_NAME_WORDS = new Set(['较', '比', '与', '和', '或', '及', '等', '为', '从']);
 const LEADING_VERBS = new Set(NAME_LEADING_VERBS);
 const PREFIXES = [...NAME_PREFIX_STOPWORDS].sort((a, b) => b.length - a.length);
 const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|同期)?|[上本今去当]年(?:度|末|底)?)/g;
@@ -51,7 +51,7 @@ export function cleanName(raw: string): { name: string; cut: number } {
       changed = true;
     }
   }
-  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年)$/, '');
+  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年|为|达|是)$/, '');
   return { name: name.trim(), cut };
 }
 
@@ -64,6 +64,7 @@ function trimEdges(tokens: readonly Token[]): Token[] {
 }
 
 function isCoreWord(token: Token): boolean {
+  if (token.word === '）' || token.word === ')') return true;
   return token.tag !== 'm' && token.tag !== 'q' && token.tag !== 'u' && !PUNCTUATION.test(token.word);
 }
 
@@ -78,11 +79,22 @@ function isCoreWord(token: Token): boolean {
  */
 export function nameBefore(text: string, tokens: readonly Token[]): FoundName | null {
   let i = tokens.length - 1;
-  while (i >= 0 && (SUFFIX_SKIP.has((tokens[i] as Token).word) || PUNCTUATION.test((tokens[i] as Token).word) || (tokens[i] as Token).tag === 'd')) i--;
+  const skippable = (t: Token): boolean =>
+    SUFFIX_SKIP.has(t.word) || t.tag === 'd' || (PUNCTUATION.test(t.word) && t.word !== '）' && t.word !== ')');
+  while (i >= 0 && skippable(tokens[i] as Token)) i--;
   const kept: Token[] = [];
   let inQuote = false;
   for (; i >= 0; i--) {
     const t = tokens[i] as Token;
+    // a parenthetical inside a name stays with it: 固定资产投资（不含农户）, 执业（助理）医师
+    if ((t.word === '）' || t.word === ')') && kept.length >= 0) {
+      const open = findOpen(tokens, i);
+      if (open >= 0 && open > 0 && isNameWord(tokens[open - 1] as Token)) {
+        for (let k = i; k >= open; k--) kept.unshift(tokens[k] as Token);
+        i = open;
+        continue;
+      }
+    }
     if (t.word === '”') inQuote = true;
     if (t.word === '“') {
       inQuote = false;
@@ -103,12 +115,31 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   let core = trimEdges(kept);
   // nothing nominal before the figure: the verb phrase itself names it (授信, 绿化提升改造)
   if (core.length === 0) core = verbRun(tokens, i);
+  // a one-character name (率, 比) is a suffix: take the words it completes (产品销售率)
+  if (core.length > 0 && core.reduce((n, t) => n + t.word.length, 0) < 2) {
+    let k = tokens.indexOf(core[0] as Token) - 1;
+    const extended = [...core];
+    while (k >= 0 && extended.length < 3 && !PUNCTUATION.test((tokens[k] as Token).word) && !NOT_NAME_WORDS.has((tokens[k] as Token).word)) {
+      extended.unshift(tokens[k] as Token);
+      k--;
+    }
+    core = extended;
+  }
   if (core.length === 0) return fallbackWord(tokens);
   const start = (core[0] as Token).start;
   const end = (core[core.length - 1] as Token).end;
   const { name, cut } = cleanName(text.slice(start, end));
   if (name.length === 0) return fallbackWord(tokens);
   return { name, start: start + cut, end };
+}
+
+function findOpen(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < 8; k--) {
+    const w = (tokens[k] as Token).word;
+    if (w === '（' || w === '(') return k;
+    if (w === '）' || w === ')' || w === '，' || w === '。') return -1;
+  }
+  return -1;
 }
 
 function verbRun(tokens: readonly Token[], last: number): Token[] {
@@ -163,17 +194,16 @@ export function nameAfter(text: string, tokens: readonly Token[]): FoundName | n
 
 /**
  * Splits a name shared by a `分别` list: `城镇和农村居民人均可支配收入` → 城镇居民人均可支配收入, 农村居民人均可支配收入.
- * Returns null when the parts do not number `count`.
+ * A short part borrows what follows the first word of the last part (`firstWordLength` gives
+ * that word's length, from the segmenter). Returns null when the parts do not number `count`.
+ *
+ * @example
+ * splitSharedName('城镇和农村居民人均可支配收入', 2, () => 2) // ['城镇居民人均可支配收入', '农村居民人均可支配收入']
  */
-export function splitSharedName(name: string, count: number): string[] | null {
+export function splitSharedName(name: string, count: number, firstWordLength: (s: string) => number = () => 2): string[] | null {
   const parts = name.split(/[、和与及]/).filter((p) => p.length > 0);
   if (parts.length !== count) return null;
   const last = parts[parts.length - 1] as string;
-  const headMatch = /(居民|企业|产业|人口|人均)?.*$/.exec(last);
-  return parts.map((p, i) => {
-    if (i === parts.length - 1 || p.length > 3) return p;
-    // a short part borrows the tail of the last one: 城镇 + 居民人均可支配收入
-    const tail = headMatch?.[1] ? last.slice(last.indexOf(headMatch[1])) : last.slice(Math.min(2, last.length));
-    return p + tail;
-  });
+  const tail = last.slice(Math.min(firstWordLength(last), last.length));
+  return parts.map((p, i) => (i === parts.length - 1 || p.length > 3 || tail.length === 0 ? p : p + tail));
 }

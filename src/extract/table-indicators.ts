@@ -1,42 +1,13 @@
 import type { QuantityMention, TextRange } from '../quantity/types.js';
-import { recognizeQuantities } from '../quantity/index.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { sectionAt } from '../structure/section-at.js';
 import { columnUnit, isGrowthColumn, type TextCell, type TextTable } from '../structure/tables.js';
 import type { IndicatorDraft, UnclaimedDraft } from './indicators.js';
+import { excludeNumber } from './exclude.js';
+import { withUnit } from './unit-of.js';
 
 const UNIT_COLUMN = /^(计量)?单位$/;
 const EMPTY_CELL = /^[-—–…\s/]*$/;
-
-/** A unit as written (亿元, 万吨, %) resolved once through the quantity rules. */
-const unitCache = new Map<string, QuantityMention | null>();
-function unitProbe(unit: string): QuantityMention | null {
-  let probe = unitCache.get(unit);
-  if (probe === undefined) {
-    const found = recognizeQuantities(`1${unit}`);
-    probe = found.length === 1 && found[0]?.range.end === unit.length + 1 ? (found[0] as QuantityMention) : null;
-    unitCache.set(unit, probe);
-  }
-  return probe;
-}
-
-/** Re-reads a bare cell number in the unit of its column: 125430 under 产量(吨) → 125430 吨. */
-function withUnit(q: QuantityMention, unit: string | null): QuantityMention {
-  if (!unit || q.kind !== 'bare') return q;
-  const probe = unitProbe(unit);
-  if (!probe) return { ...q, kind: 'measure', unitText: unit };
-  const scale = probe.normalized ? probe.normalized.value : null;
-  const normalized = probe.normalized && scale !== null
-    ? {
-        value: q.value * scale,
-        ...(q.valueHigh !== undefined ? { valueHigh: q.valueHigh * scale } : {}),
-        unit: probe.normalized.unit,
-        dimension: probe.normalized.dimension,
-        ...(probe.normalized.squareMetres !== undefined ? { squareMetres: q.value * probe.normalized.squareMetres } : {}),
-      }
-    : null;
-  return { ...q, kind: probe.kind, unitText: probe.unitText ?? unit, unit: probe.unit, multiplier: probe.multiplier, normalized };
-}
 
 function columnName(header: string): string {
   return header.replace(/[（(][^）)]*[）)]/g, '').trim();
@@ -126,8 +97,10 @@ export function tableIndicators(
     }
     for (const q of inTable) {
       if (used.has(q)) continue;
-      const reason = q.kind === 'date' ? 'date' : /表\s*$/.test(text.slice(Math.max(0, q.range.start - 2), q.range.start)) ? 'ordinal' : 'unknown';
-      for (const n of q.numbers) unclaimed.push({ range: n.range, reason, ruleId: 'table-other-number' });
+      const first = q.numbers[0];
+      const excluded = first ? excludeNumber(text, first) : null;
+      const reason = q.kind === 'date' ? 'date' : excluded ? excluded.reason : /表\s*$/.test(text.slice(Math.max(0, q.range.start - 2), q.range.start)) ? 'ordinal' : 'unknown';
+      for (const n of q.numbers) unclaimed.push({ range: n.range, reason, ruleId: excluded?.ruleId ?? 'table-other-number' });
     }
   }
   return { indicators, unclaimed };

@@ -93,7 +93,8 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       while (j < source.length && (mapChar(view[j] as string) === ' ' || view[j] === '\t')) j++;
       const prev = out[out.length - 1];
       const next = j < source.length ? mapChar(view[j] as string) : undefined;
-      if (ch === ' ' && isStraySpace(prev, next)) {
+      // one space inside a quantity is a typo or a converter's; a wider gap separates table cells
+      if (ch === ' ' && j - i === 1 && isStraySpace(prev, next)) {
         i = j;
         continue;
       }

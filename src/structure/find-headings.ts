@@ -83,12 +83,25 @@ export function matchHeading(
  * @example
  * findHeadings('一、综合\n全年实现地区生产总值282亿元。').map((h) => h.title); // ['综合']
  */
+const NOTES_OPENER = /^\s*(注|说明|附注)[：:]/;
+/** Ranks (see rules/headings.ts) that a notes block numbers its items with: （一） and below. */
+const HIGHEST_NOTE_ITEM_RANK = 2;
+
 export function findHeadings(text: string): HeadingMatch[] {
   const found: HeadingMatch[] = [];
+  // items numbered under a 注：/说明： block are notes, not sections, until the next higher heading
+  let notesRank: number | null = null;
   for (const line of splitLines(text)) {
     if (line.end === line.start) continue;
-    const hit = matchHeading(text.slice(line.start, line.end));
+    const lineText = text.slice(line.start, line.end);
+    if (NOTES_OPENER.test(lineText)) {
+      notesRank = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    const hit = matchHeading(lineText);
     if (!hit) continue;
+    if (notesRank !== null && hit.rule.rank >= HIGHEST_NOTE_ITEM_RANK) continue;
+    notesRank = null;
     found.push({
       ruleId: hit.rule.id,
       rank: hit.rule.rank,

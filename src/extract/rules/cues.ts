@@ -25,6 +25,8 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '拉动', sign: 1, example: '拉动经济增长1.2个百分点' },
   { cue: '高于', sign: 1, example: '高于全市1.4个百分点' },
   { cue: '快于', sign: 1, example: '快于全省0.5个百分点' },
+  { cue: '偏多', sign: 1, example: '比常年偏多6.2%' },
+  { cue: '偏少', sign: -1, example: '比常年偏少3%' },
   { cue: '下降', sign: -1, example: '同比下降2.3%' },
   { cue: '降低', sign: -1, example: '降低运输成本60%' },
   { cue: '减少', sign: -1, example: '比上年减少0.6个百分点' },
@@ -43,12 +45,12 @@ export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至'];
 export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于'];
 
 /** A year-on-year basis. Example: 同比增长6%, 比上年下降2.3%, 较上年提高. */
-export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期'];
+export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末'];
 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [
   '同比', '比上年', '较上年', '比去年', '较去年', '增长', '下降', '增速', '增幅', '提高', '降低', '减少',
-  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '负增长',
+  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '负增长', '比年初', '较年初', '比上年末', '较上年末',
 ];
 
 /** `预计` governs its sentence: every figure after it is an estimate. Example: 预计全区地区生产总值完成282亿元. */

@@ -24,6 +24,28 @@ export interface ExclusionRule {
 
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
+    id: 'exclude-list-ordinal',
+    reason: 'ordinal',
+    before: /(^|\n|[：:]|\s)$/,
+    after: /^[.、．]/,
+    examples: ['注：1.本公报中数据均为初步统计数', '\n2.地区生产总值按不变价格计算', '\n9.2023年全县'],
+    counterExamples: ['增长2.5%'],
+  },
+  {
+    id: 'exclude-structure-ratio',
+    reason: 'ratio',
+    after: /^:\d/,
+    examples: ['三次产业结构调整为14.2:38.6:47.2'],
+    counterExamples: ['增长6%'],
+  },
+  {
+    id: 'exclude-structure-ratio-tail',
+    reason: 'ratio',
+    before: /\d:$/,
+    examples: ['14.2:38.6:47.2'],
+    counterExamples: ['增长6%'],
+  },
+  {
     id: 'exclude-ordinal-di',
     reason: 'ordinal',
     before: /第$/,
@@ -90,10 +112,39 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'exclude-category-threshold',
     reason: 'name',
-    before: /(过|超|上)$/,
+    before: /(过|超)$/,
     after: /^(亿|万|千)?元?(以上)?(的)?(项目|企业|工程|大项目|产业|园区|投资项目)/,
-    examples: ['新引进过亿元项目35个', '亿元以上项目'],
+    examples: ['新引进过亿元项目35个'],
     counterExamples: ['投资超过6亿元'],
+  },
+  {
+    id: 'exclude-category-floor',
+    reason: 'name',
+    after: /^(亿|万|千)?元?及?以上(的)?[\u4e00-\u9fff]{0,8}(项目|企业|单位|工程|法人|个体户)/,
+    examples: ['新建亿元以上项目126个', '10亿元以上项目9个', '年主营业务收入2000万元及以上的工业企业', '500万元及以上的建设项目'],
+    counterExamples: ['实现技改投资20亿元以上'],
+  },
+  {
+    id: 'exclude-age-group',
+    reason: 'name',
+    after: /^岁(以下|以上|及以上)?的?(儿童|老人|老年人|人口|居民|婴儿|幼儿|孕产妇)/,
+    examples: ['5岁以下儿童死亡率', '60岁以上老年人'],
+    counterExamples: ['平均年龄45岁'],
+  },
+  {
+    id: 'exclude-schooling-span',
+    reason: 'name',
+    after: /^年(制|义务教育|免费教育)|^年(毛入园率)/,
+    examples: ['九年义务教育巩固率', '学前三年毛入园率'],
+    counterExamples: ['连续三年'],
+  },
+  {
+    id: 'exclude-consecutive-years',
+    reason: 'date',
+    before: /连续$/,
+    after: /^(个)?年/,
+    examples: ['连续三年稳定在400公斤左右', '连续两年下降'],
+    counterExamples: ['三年行动'],
   },
   {
     id: 'exclude-phase',

@@ -43,7 +43,8 @@ export const ROMAN_ASCII_FOLLOWERS = '类级期型';
  * then an optional decimal part. The sign is read by the engine, which drops it after a
  * digit, letter, `%` or multiplier so that 3-5 and 1+6 stay two numbers.
  */
-export const ARABIC_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+// a list number before a year (注：9.2023年…) is not the decimal 9.2023
+export const ARABIC_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(?!(?:19|20)\d\d年)\d+)?`;
 
 export interface NumeralRule {
   /** Written to `NumberToken.ruleId` for the tokens the rule accepts. */
@@ -292,4 +293,7 @@ export const NUMERAL_EXCLUSIONS: readonly ExclusionRow[] = [
   { id: 'not-shiquanshimei', word: '十全十美', examples: [none('十全十美')] },
   { id: 'not-qianxinwanku', word: '千辛万苦', examples: [none('千辛万苦')] },
   { id: 'not-sanwuchengqun', word: '三五成群', examples: [none('三五成群')] },
+  { id: 'not-sishewuru', word: '四舍五入', examples: [none('因四舍五入的原因')] },
+  { id: 'not-unit-wanqianwa', word: '万千瓦', notAfter: '0123456789.一二三四五六七八九十百千两', examples: [none('单位：万千瓦时')], counterExamples: [{ text: '3万千瓦', numbers: [['3', 3]] }] },
+  { id: 'not-unit-qianwa', word: '千瓦', notAfter: '0123456789.一二三四五六七八九十百千万两', examples: [none('单位：千瓦时')], counterExamples: [{ text: '5千瓦', numbers: [['5', 5]] }] },
 ];
