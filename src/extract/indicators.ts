@@ -2,6 +2,7 @@ import type { Qualifier, Status, UnclaimedReason } from '../schema/document.js';
 import type { QuantityMention, TextRange } from '../quantity/types.js';
 import type { DocumentStructure, SectionNode, Sentence } from '../structure/types.js';
 import { tokenize, type Token } from '../segment/tokens.js';
+import { CANONICAL_TABLE } from '../taxonomy/canonical-table.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
 import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
 import { cleanName, nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
@@ -42,6 +43,7 @@ export interface IndicatorInput {
 
 const THRESHOLD_LINK = /^(全部|均|都)?(达到|超过|超|在|过|突破)?$/;
 const MAX_PHRASE = 20;
+const KNOWN_MEASURES: ReadonlySet<string> = new Set(CANONICAL_TABLE.flatMap((e) => e.synonyms));
 const AREA_WORD = /^(全国|全省|全市|全县|全区|全州|全盟)$/;
 const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
@@ -364,10 +366,20 @@ function fenbieNames(text: string, clause: TextRange, gapStart: number, at: numb
   const fenbieAt = text.lastIndexOf('分别', at);
   if (fenbieAt < clause.start) return null;
   const raw = cleanName(text.slice(Math.max(clause.start, gapStart), fenbieAt).replace(/(为|是|达到|实现)$/, '')).name;
-  const split = splitSharedName(raw, count, (last) => tokenize(last, { start: 0, end: last.length })[0]?.word.length ?? 2);
+  const split = splitSharedName(raw, count, sharedHeadStart);
   if (split) return split;
   const shared = found?.name.replace(/分别.*$/, '') ?? (raw.length > 0 ? raw : null);
   return shared ? Array.from({ length: count }, () => shared) : null;
+}
+
+/**
+ * Where the part shared by a 分别 list starts in its last member: the longest known measure
+ * it ends with (农村|居民人均可支配收入), else after its first word.
+ */
+function sharedHeadStart(last: string): number {
+  for (let k = 1; k < last.length - 1; k++) if (KNOWN_MEASURES.has(last.slice(k))) return k;
+  const first = tokenize(last, { start: 0, end: last.length })[0]?.word.length ?? 2;
+  return first < last.length ? first : 2;
 }
 
 function lastListBreak(text: string, from: number, to: number): number {

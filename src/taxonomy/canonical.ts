@@ -56,7 +56,7 @@ export function canonicalKey(name: string | null): string | null {
     if (entry.notWith?.some((w) => bare.includes(w))) continue;
     return entry.key;
   }
-  const english = englishOf(bare);
+  const english = englishOf(name);
   if (english) {
     for (const { phrase, key } of lookup.english) if (english.includes(phrase)) return key;
   }

@@ -8,6 +8,12 @@ import Database from 'better-sqlite3';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(REPO, 'bin', 'zhibiao.js');
 
+/**
+ * Per-test limit for tests that spawn the CLI: each run starts Node, the readers and the
+ * segmenter (about a second on a quiet machine) and CI machines run test files side by side.
+ */
+export const CLI_TIMEOUT = 120_000;
+
 export interface CliResult {
   readonly code: number | null;
   readonly stdout: string;

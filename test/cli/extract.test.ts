@@ -6,7 +6,7 @@ import { EXTENSION_FORMATS } from '../../src/io/load-document.js';
 import { FLAT_COLUMNS } from '../../src/output/flat-indicators.js';
 import { ZhibiaoDocumentSchema, type ZhibiaoDocument } from '../../src/schema/document.js';
 import { parseCsv } from '../output/parse-csv.js';
-import { jsonCounts, listTree, REPO, runCli, sqliteContent, sqliteCounts } from './cli-harness.js';
+import { CLI_TIMEOUT, jsonCounts, listTree, REPO, runCli, sqliteContent, sqliteCounts } from './cli-harness.js';
 
 const SEED = 'corpus/boshan-2023.txt';
 const FIXTURES = 'test/fixtures/inputs';
@@ -35,7 +35,7 @@ function failures(stderr: string): Map<string, string> {
   return result;
 }
 
-describe('extract one file', () => {
+describe('extract one file', { timeout: CLI_TIMEOUT }, () => {
   test('writes DIR/<basename>.json, valid against the schema, and says so on stderr', async () => {
     const out = freshDir('single');
     const result = await runCli(['extract', SEED, '--out', out]);
@@ -81,7 +81,7 @@ describe('extract one file', () => {
   });
 });
 
-describe('extract a directory with bad files', () => {
+describe('extract a directory with bad files', { timeout: CLI_TIMEOUT }, () => {
   let all: string[];
   beforeAll(async () => {
     all = (await readdir(join(REPO, FIXTURES))).filter((n) => Object.hasOwn(EXTENSION_FORMATS, extname(n).toLowerCase()));
@@ -118,7 +118,7 @@ describe('extract a directory with bad files', () => {
   });
 });
 
-describe('every format holds the same indicators', () => {
+describe('every format holds the same indicators', { timeout: CLI_TIMEOUT }, () => {
   const inputs = [SEED, FIXTURES];
   let runs = 0;
   /** Runs one format into a new folder; returns it with the files in the order stderr reported them. */
@@ -178,7 +178,7 @@ describe('every format holds the same indicators', () => {
   });
 });
 
-describe('the same bytes under two names', () => {
+describe('the same bytes under two names', { timeout: CLI_TIMEOUT }, () => {
   test('json keeps both files; sqlite keeps one document (rows are keyed by content)', async () => {
     const dir = await mkdtemp(join(work, 'dupes-'));
     await copyFile(join(REPO, SEED), join(dir, 'a.txt'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ZhibiaoDocumentSchema } from '../../src/schema/document.js';
-import { jsonCounts, listTree, REPO, runCli, sqliteCounts, type CliResult } from './cli-harness.js';
+import { CLI_TIMEOUT, jsonCounts, listTree, REPO, runCli, sqliteCounts, type CliResult } from './cli-harness.js';
 
 /** Enough documents that the batch is still running when the first one is reported. */
 const COPIES = 240;
@@ -29,7 +29,7 @@ beforeAll(async () => {
     const doc = ZhibiaoDocumentSchema.parse(JSON.parse(await readFile(join(json, name), 'utf8')));
     expected[doc.document.id] = jsonCounts(doc);
   }
-}, 120_000);
+}, CLI_TIMEOUT);
 
 /** Runs the batch and sends SIGINT as soon as the first document is reported written. */
 function interruptedRun(args: readonly string[]): Promise<CliResult> {
@@ -49,7 +49,7 @@ function expectInterrupted(result: CliResult): void {
   expect(result.stderr).toMatch(/^zhibiao: interrupted with \d+ of \d+ files not written; run the same command again to finish$/m);
 }
 
-describe('Ctrl-C in the middle of a batch', () => {
+describe('Ctrl-C in the middle of a batch', { timeout: CLI_TIMEOUT }, () => {
   test('sqlite: no temp files, every document it holds is complete, and a second run finishes the rest', async () => {
     const out = join(work, 'sqlite');
     const db = join(out, 'zhibiao.sqlite');

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPgTestSchema, pgTestUrl, type PgTestSchema } from '../output/pg-test-database.js';
-import { runCli, sqliteCounts } from './cli-harness.js';
+import { CLI_TIMEOUT, runCli, sqliteCounts } from './cli-harness.js';
 
 const baseUrl = pgTestUrl();
 const INPUTS = ['corpus/boshan-2023.txt', 'test/fixtures/inputs'];
 
-describe.skipIf(!baseUrl)('extract --format postgres', () => {
+describe.skipIf(!baseUrl)('extract --format postgres', { timeout: CLI_TIMEOUT }, () => {
   let db: PgTestSchema;
   let sqliteExpected: Record<string, Record<string, number>>;
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe.skipIf(!baseUrl)('extract --format postgres', () => {
     const result = await runCli(['extract', ...INPUTS, '--out', out, '--format', 'sqlite', '--jobs', '2']);
     expect(result.code, result.stderr).toBe(1);
     sqliteExpected = sqliteCounts(join(out, 'zhibiao.sqlite'));
-  }, 60_000);
+  }, CLI_TIMEOUT);
   afterAll(async () => {
     await db?.drop();
   });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { outputJsonSchema } from '../../src/schema/document.js';
-import { runCli } from './cli-harness.js';
+import { CLI_TIMEOUT, runCli } from './cli-harness.js';
 
 const SEED = 'corpus/boshan-2023.txt';
 const NO_PG = { ZHIBIAO_PG_URL: undefined, DATABASE_URL: undefined };
 
-describe('zhibiao usage errors exit 2 with one line on stderr', () => {
+describe('zhibiao usage errors exit 2 with one line on stderr', { timeout: CLI_TIMEOUT }, () => {
   test.each([
     ['no paths', ['extract'], /missing required argument/],
     ['an unknown format', ['extract', SEED, '--format', 'xml'], /'xml' is invalid.*json, jsonl, csv, sqlite, postgres/],
@@ -29,7 +29,7 @@ describe('zhibiao usage errors exit 2 with one line on stderr', () => {
   });
 });
 
-describe('zhibiao informational commands exit 0', () => {
+describe('zhibiao informational commands exit 0', { timeout: CLI_TIMEOUT }, () => {
   test.each([
     ['--help', ['--help'], /Usage: zhibiao/],
     ['extract --help', ['extract', '--help'], /--format <format>/],

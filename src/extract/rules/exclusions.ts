@@ -97,7 +97,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'exclude-letter-suffix',
     reason: 'name',
-    after: /^[A-Za-z](?![a-z]*\/)/,
+    after: /^(?![kKmM]?[VWgmlL](?![A-Za-z]))[A-Za-z](?![a-z]*\/)/,
     examples: ['5G基站', '3D打印'],
     counterExamples: ['8.51mg/l', '10kV'],
   },
@@ -106,7 +106,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     reason: 'slogan',
     script: 'chinese',
     after: /^(大|个大|项大|号|送|提|减|增|对|抓|字)/,
-    examples: ['“三大目标”', '两大主题', '八个大会精神', '“一号工程”', '心电一张网', '三送三提', '四减四增'],
+    examples: ['“三大目标”', '两大主题', '八个大会精神', '“一号工程”', '三送三提', '四减四增'],
     counterExamples: ['7个产业联盟'],
   },
   {
@@ -173,7 +173,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'exclude-quoted-numeral',
     reason: 'slogan',
     inside: 'quotes',
-    examples: ['“十四五”规划', '“千项技改、千企转型”', '“两病”用药', '“心电一张网”'],
+    examples: ['“十四五”规划', '“千项技改、千企转型”', '建成“心电一张网”'],
     counterExamples: ['申请“技改专项贷”5.21亿元'],
   },
   {
@@ -183,14 +183,5 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     after: /^(条|项|点|句|个)(措施|意见|举措|规定|办法|要求|原则|行动|工程|机制|体系|清单|任务)/,
     examples: ['十四条措施', '十条措施'],
     counterExamples: ['289项服务事项清单'],
-  },
-  {
-    id: 'exclude-vague-one',
-    reason: 'unknown',
-    script: 'chinese',
-    number: /^一$/,
-    after: /^(批|些|系列|个个|道|起|张)/,
-    examples: ['引进了一批大项目'],
-    counterExamples: ['一百二十个'],
   },
 ];
