@@ -6,7 +6,7 @@ import { CANONICAL_TABLE } from '../taxonomy/canonical-table.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
 import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
 import { cleanName, nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
-import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES } from './rules/cues.js';
+import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES, YOY_CUES } from './rules/cues.js';
 
 /** An indicator before it is mapped back to the source (ranges in the normalised text). */
 export interface IndicatorDraft {
@@ -41,9 +41,14 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
-const THRESHOLD_LINK = /^(全部|均|都)?(达到|超过|超|在|过|突破)?$/;
+const THRESHOLD_LINK = /^(达到|超过|超|在|过|突破)?$/;
 const MAX_PHRASE = 20;
 const KNOWN_MEASURES: ReadonlySet<string> = new Set(CANONICAL_TABLE.flatMap((e) => e.synonyms));
+const LINKING_WORDS = new RegExp(
+  `${[...CONTINUATION_OPENERS, ...YOY_CUES].sort((a, b) => b.length - a.length).join('|')}|按(?:可比|不变)价(?:格)?计算|[，,、\\s]`,
+  'g',
+);
+const GENERIC_RATE = /(增速|增幅|涨幅|增长速度|速度)$/;
 const AREA_WORD = /^(全国|全省|全市|全县|全区|全州|全盟)$/;
 const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
@@ -209,7 +214,10 @@ function extractSentence(
       const value = role.sign === -1 ? -Math.abs(q.value) : q.value;
       const growth = { quantity: q, role, value, unit: growthUnit(q), range: { start: role.phraseStart, end: q.range.end } };
       // 分别增长x和y after a 分别 value list: the i-th growth goes to the i-th value
-      if (fenbie && sharedList.length > 0) {
+      const fenbieAt = fenbie ? text.lastIndexOf('分别', q.range.start) : -1;
+      // …分别拉动经济增长0.5、2.6… names a new measure: separate items, not the values' growth
+      const ownMeasure = fenbie && !isOnlyCueWords(text.slice(fenbieAt + 2, role.phraseStart), 0);
+      if (fenbie && sharedList.length > 0 && !ownMeasure) {
         const target = sharedList.shift() as IndicatorDraft;
         target.growth = growth;
         target.range = { start: target.range.start, end: Math.max(target.range.end, q.range.end) };
@@ -234,9 +242,16 @@ function extractSentence(
       let found = nameBefore(text, tokensIn(gapStart, nameEnd));
       if (!found && role.cueEnd < q.range.start) found = nameAfter(text, tokensIn(role.cueEnd, q.range.start));
       const count = countFenbie(slots, i, true);
-      const names = fenbie && count > 1 ? fenbieNames(text, clause, gapStart, q.range.start, count, found) : null;
+      let names = fenbie && count > 1 ? fenbieNames(text, clause, gapStart, q.range.start, count, found) : null;
+      if (ownMeasure && fenbieAt >= clause.start && fenbieAt + 2 < q.range.start) {
+        const measure = cleanName(text.slice(fenbieAt + 2, q.range.start)).name;
+        if (measure.length > 0) names = Array.from({ length: count }, () => measure);
+      }
       // 高于全市1.4个百分点 compares the measure named before it (docs/annotation.md §3)
-      const comparedName = AREA_COMPARISON_CUES.includes(role.cue) && (!found || AREA_WORD.test(found.name)) ? lastNamed?.name : undefined;
+      const comparedName =
+        AREA_COMPARISON_CUES.includes(role.cue) && (!found || AREA_WORD.test(found.name) || GENERIC_RATE.test(found.name))
+          ? lastNamed?.name ?? found?.name.replace(GENERIC_RATE, '')
+          : undefined;
       const draft: IndicatorDraft = {
         ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
         name: names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? null,
@@ -341,14 +356,17 @@ function extractSentence(
     }
     sharedList = [];
     out.push(draft);
-    open = draft;
-    openClause = clause;
+    // 34.86万吨，比上年增加0.72万吨，增长2.1%: the growth is the measure's, not the amount's
+    if (draft.ruleId !== 'change-amount' || open === null || open.growth !== null) {
+      open = draft;
+      openClause = clause;
+    }
   }
 }
 
 /** Words that only link a value to its growth: 同比, 比上年, 增长, 、 … */
 function isOnlyCueWords(between: string, slack = 2): boolean {
-  return between.replace(/同比|比上年|较上年|比去年|较去年|[，,、\s]/g, '').length <= slack;
+  return between.replace(LINKING_WORDS, '').length <= slack;
 }
 
 /** The words after a count up to the clause end, when no noun names it: 7人被评为“…” → 被评为“…”. */

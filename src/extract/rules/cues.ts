@@ -27,6 +27,8 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '快于', sign: 1, example: '快于全省0.5个百分点' },
   { cue: '偏多', sign: 1, example: '比常年偏多6.2%' },
   { cue: '偏少', sign: -1, example: '比常年偏少3%' },
+  { cue: '压减', sign: -1, example: '经费支出比上年压减百分之五' },
+  { cue: '压缩', sign: -1, example: '会议费压缩10%' },
   { cue: '下降', sign: -1, example: '同比下降2.3%' },
   { cue: '降低', sign: -1, example: '降低运输成本60%' },
   { cue: '减少', sign: -1, example: '比上年减少0.6个百分点' },
@@ -50,7 +52,7 @@ export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [
   '同比', '比上年', '较上年', '比去年', '较去年', '增长', '下降', '增速', '增幅', '提高', '降低', '减少',
-  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '负增长', '比年初', '较年初', '比上年末', '较上年末',
+  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '负增长', '比年初', '较年初', '比上年末', '较上年末', '比常年', '较常年',
 ];
 
 /** `预计` governs its sentence: every figure after it is an estimate. Example: 预计全区地区生产总值完成282亿元. */
@@ -71,7 +73,7 @@ export const NAME_PREFIX_STOPWORDS: readonly string[] = [
 /** Verbs between a name and its figure. Example: 地区生产总值完成282亿元 → 地区生产总值. */
 export const NAME_SUFFIX_STOPWORDS: readonly string[] = [
   '完成', '实现', '达到', '达', '为', '是', '共', '累计', '合计', '总计', '约', '近', '超过', '超', '突破', '不少于', '不低于',
-  '保持', '控制在', '控制', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增至', '降至', '降到', '下降到',
+  '保持', '控制在', '控制', '在', '多在', '均在', '集中在', '集中', '主要', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增至', '降至', '降到', '下降到',
   '分别为', '分别达到', '分别', '均', '全部', '余额', '总数', '总量', '总额',
 ];
 

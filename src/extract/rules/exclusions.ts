@@ -125,6 +125,14 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     counterExamples: ['实现技改投资20亿元以上'],
   },
   {
+    id: 'exclude-threshold-of-category',
+    reason: 'name',
+    before: /(超过|达到|在|过|突破)$/,
+    after: /^(万|亿|千)?元?(以上|及以上)?的[\u4e00-\u9fff]{1,8}\d/,
+    examples: ['其中超过20万元的村57个'],
+    counterExamples: ['全部超过五万元'],
+  },
+  {
     id: 'exclude-age-group',
     reason: 'name',
     after: /^岁(以下|以上|及以上)?的?(儿童|老人|老年人|人口|居民|婴儿|幼儿|孕产妇)/,
