@@ -66,6 +66,30 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
   };
 }
 
+/**
+ * Waits for `promise`, or resolves 'aborted' as soon as the signal fires. The listener is
+ * removed once the promise settles: racing every file against one long-lived "aborted"
+ * promise would pin each finished document in that promise's reaction list for the whole batch.
+ */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | 'aborted'> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve('aborted');
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 function taskFor(file: string, id: string, options: BatchOptions): FileTask {
   return { file, id, keepText: options.keepText, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) };
 }
@@ -97,10 +121,6 @@ export async function runBatch(
   const jobs = Math.max(1, Math.floor(options.jobs));
   const runner = jobs === 1 ? await inProcessRunner() : await poolRunner(jobs);
   const window = jobs === 1 ? 1 : 2 * jobs;
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal?.aborted) resolve('aborted');
-    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
   const inFlight = new Map<number, Promise<FileOutcome>>();
   let dispatched = 0;
   let ok = 0;
@@ -115,7 +135,7 @@ export async function runBatch(
       }
       const pending = inFlight.get(next);
       if (pending === undefined || signal?.aborted) break;
-      const outcome = await Promise.race([pending, aborted]);
+      const outcome = await unlessAborted(pending, signal);
       if (outcome === 'aborted') break;
       inFlight.delete(next);
       if (outcome.ok) {

@@ -7,7 +7,7 @@ export interface Exclusion {
   readonly ruleId: string;
 }
 
-const WINDOW = 12;
+const WINDOW = 20;
 
 /** Is `at` inside a pair of `open`/`close` marks on the same line? */
 function isInside(text: string, at: number, open: string, close: string): boolean {

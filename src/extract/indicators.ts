@@ -41,6 +41,10 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
+const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
+const STATE_VERB = /(稳定|保持|维持|持平)$/;
+const GOAL_AFTER = /^的([\u4e00-\u9fff]{0,4}目标)/;
+const EVERY_MEMBER = /(全部|均|都|全)(达到|超过|超|在)?$/;
 const THRESHOLD_LINK = /^(达到|超过|超|在|过|突破)?$/;
 const MAX_PHRASE = 20;
 const KNOWN_MEASURES: ReadonlySet<string> = new Set(CANONICAL_TABLE.flatMap((e) => e.synonyms));
@@ -48,7 +52,7 @@ const LINKING_WORDS = new RegExp(
   `${[...CONTINUATION_OPENERS, ...YOY_CUES].sort((a, b) => b.length - a.length).join('|')}|按(?:可比|不变)价(?:格)?计算|[，,、\\s]`,
   'g',
 );
-const GENERIC_RATE = /(增速|增幅|涨幅|增长速度|速度)$/;
+const GENERIC_RATE = /^(增速|增幅|涨幅|增长速度|速度)$/;
 const AREA_WORD = /^(全国|全省|全市|全县|全区|全州|全盟)$/;
 const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
@@ -216,7 +220,8 @@ function extractSentence(
       // 分别增长x和y after a 分别 value list: the i-th growth goes to the i-th value
       const fenbieAt = fenbie ? text.lastIndexOf('分别', q.range.start) : -1;
       // …分别拉动经济增长0.5、2.6… names a new measure: separate items, not the values' growth
-      const ownMeasure = fenbie && !isOnlyCueWords(text.slice(fenbieAt + 2, role.phraseStart), 0);
+      const afterFenbie = text.slice(fenbieAt + 2, role.phraseStart).split(/[0-9０-９]/)[0] ?? '';
+      const ownMeasure = fenbie && !isOnlyCueWords(afterFenbie, 0);
       if (fenbie && sharedList.length > 0 && !ownMeasure) {
         const target = sharedList.shift() as IndicatorDraft;
         target.growth = growth;
@@ -232,6 +237,10 @@ function extractSentence(
             isOnlyCueWords(text.slice(clause.start, role.phraseStart), 0) &&
             CONTINUATION_OPENERS.some((c) => clauseHead.startsWith(c) || text.startsWith(c, role.phraseStart))));
       if (continues && open) {
+        // 比上年增加0.72万吨，增长2.1%: the 比上年 of the clause before governs the growth too
+        if (growth.role.basis === null && YOY_CUES.some((c) => text.slice(open?.range.end ?? 0, role.phraseStart).includes(c))) {
+          growth.role = { ...growth.role, basis: 'yoy' };
+        }
         open.growth = growth;
         open.range = { start: open.range.start, end: q.range.end };
         open.ruleId = 'value-then-growth';
@@ -244,13 +253,13 @@ function extractSentence(
       const count = countFenbie(slots, i, true);
       let names = fenbie && count > 1 ? fenbieNames(text, clause, gapStart, q.range.start, count, found) : null;
       if (ownMeasure && fenbieAt >= clause.start && fenbieAt + 2 < q.range.start) {
-        const measure = cleanName(text.slice(fenbieAt + 2, q.range.start)).name;
+        const measure = cleanName(text.slice(fenbieAt + 2, q.range.start).split(/[0-9０-９]/)[0] ?? '').name;
         if (measure.length > 0) names = Array.from({ length: count }, () => measure);
       }
       // 高于全市1.4个百分点 compares the measure named before it (docs/annotation.md §3)
       const comparedName =
         AREA_COMPARISON_CUES.includes(role.cue) && (!found || AREA_WORD.test(found.name) || GENERIC_RATE.test(found.name))
-          ? lastNamed?.name ?? found?.name.replace(GENERIC_RATE, '')
+          ? lastNamed?.name ?? found?.name
           : undefined;
       const draft: IndicatorDraft = {
         ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
@@ -281,10 +290,25 @@ function extractSentence(
 
     // a threshold inside the category a count is of: 92个村集体经济收入达到50万元
     if (open && openClause?.start === clause.start && open.ruleId === 'count-then-name' && open.name &&
+        !EVERY_MEMBER.test(text.slice(open.range.start, q.range.start)) &&
         THRESHOLD_LINK.test(text.slice(open.range.end, q.range.start))) {
       open.name = `${open.name}${text.slice(open.range.end, q.range.end)}`;
       open.range = { start: open.range.start, end: q.range.end };
       open.ruleId = 'count-of-category';
+      continue;
+    }
+
+    // 10%~12%的增长目标: the goal is named after the figure, and is a target
+    const goal = GOAL_AFTER.exec(text.slice(q.range.end, clause.end));
+    if (goal?.[1]) {
+      out.push({
+        ...base({ start: q.range.start, end: q.range.end + goal[0].length }, 'value-then-goal'),
+        status: 'target',
+        name: goal[1],
+        quantity: q,
+        growth: null,
+        qualifier: q.qualifier,
+      });
       continue;
     }
 
@@ -298,8 +322,11 @@ function extractSentence(
       found = nameAfter(text, tokensIn(q.range.end, afterEnd));
       if (found) ruleId = 'count-then-name';
     }
-    if (!found) found = nameBefore(text, tokensIn(listStart, q.range.start));
-    if (!found && listStart > gapStart) found = nameBefore(text, tokensIn(gapStart, q.range.start));
+    // 每平方米5800元: the per-unit words belong with the unit, the name is before them
+    const perUnit = PER_UNIT.exec(text.slice(listStart, q.range.start));
+    const nameEnd = q.range.start - (perUnit?.[0].length ?? 0);
+    if (!found) found = nameBefore(text, tokensIn(listStart, nameEnd));
+    if (!found && listStart > gapStart) found = nameBefore(text, tokensIn(gapStart, nameEnd));
     if (!found && !isCount) {
       found = nameAfter(text, tokensIn(q.range.end, afterEnd));
       if (found) ruleId = 'value-then-name';
@@ -310,6 +337,8 @@ function extractSentence(
     }
     // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
     let carried: string | null = null;
+    // 稳定在400公斤左右 says how the measure stands, not what it is: the subject carries over
+    if (found && STATE_VERB.test(found.name) && lastNamed?.name && !isCount) found = null;
     if (!found && lastNamed?.name) {
       const increase = INCREASE_WORD.exec(text.slice(listStart, q.range.start).replace(/(超过|近|约|不到)$/, ''));
       const base = lastNamed.ruleId === 'change-amount' ? lastNamed.name.replace(INCREASE_WORD, '') : lastNamed.name;

@@ -12,6 +12,8 @@ export interface FoundName {
   readonly name: string;
   readonly start: number;
   readonly end: number;
+  /** The name is a verb phrase (授信): nothing nominal was written before the figure. */
+  readonly verbOnly?: boolean;
 }
 
 const PUNCTUATION = /^[，。；：、！？,;:!?（）()《》【】\s—…·•]+$/;
@@ -51,7 +53,7 @@ export function cleanName(raw: string): { name: string; cut: number } {
       changed = true;
     }
   }
-  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年|为|达|是)$/, '');
+  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年|为|达|是|全部|均|都)$/, '');
   return { name: name.trim(), cut };
 }
 
@@ -114,7 +116,8 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   }
   let core = trimEdges(kept);
   // nothing nominal before the figure: the verb phrase itself names it (授信, 绿化提升改造)
-  if (core.length === 0) core = verbRun(tokens, i);
+  const verbOnly = core.length === 0;
+  if (verbOnly) core = verbRun(tokens, i);
   // a one-character name (率, 比) is a suffix: take the words it completes (产品销售率)
   if (core.length > 0 && core.reduce((n, t) => n + t.word.length, 0) < 2) {
     let k = tokens.indexOf(core[0] as Token) - 1;
@@ -130,7 +133,7 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   const end = (core[core.length - 1] as Token).end;
   const { name, cut } = cleanName(text.slice(start, end));
   if (name.length === 0) return fallbackWord(tokens);
-  return { name, start: start + cut, end };
+  return verbOnly ? { name, start: start + cut, end, verbOnly } : { name, start: start + cut, end };
 }
 
 function findOpen(tokens: readonly Token[], close: number): number {

@@ -44,7 +44,7 @@ export function tableIndicators(
       const label = row.label.text.replace(/^其中[：:]/, '').trim();
       let last: IndicatorDraft | null = null;
       for (const cell of row.cells) {
-        if (EMPTY_CELL.test(cell.text)) continue;
+        if (EMPTY_CELL.test(cell.text) || UNIT_COLUMN.test(cell.column.trim())) continue;
         const q = quantityIn(inTable, cell);
         if (!q) continue;
         used.add(q);

@@ -47,7 +47,7 @@ export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至'];
 export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于'];
 
 /** A year-on-year basis. Example: 同比增长6%, 比上年下降2.3%, 较上年提高. */
-export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末'];
+export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末', '比年初', '较年初'];
 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [
@@ -74,7 +74,7 @@ export const NAME_PREFIX_STOPWORDS: readonly string[] = [
 export const NAME_SUFFIX_STOPWORDS: readonly string[] = [
   '完成', '实现', '达到', '达', '为', '是', '共', '累计', '合计', '总计', '约', '近', '超过', '超', '突破', '不少于', '不低于',
   '保持', '控制在', '控制', '在', '多在', '均在', '集中在', '集中', '主要', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增至', '降至', '降到', '下降到',
-  '分别为', '分别达到', '分别', '均', '全部', '余额', '总数', '总量', '总额',
+  '分别为', '分别达到', '分别', '均', '全部', '总数',
 ];
 
 /** Suffix stop words that still belong to the name when they are all there is. Example: 总数达到200家 → 总数. */
