@@ -1,0 +1,210 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadGold } from '../eval/load-files.js';
+import { writeFileAtomic } from '../output/atomic-file.js';
+import { makeTempFolder, writeCorpus, type CorpusSource } from './corpus.js';
+import { goldRecall, recognizersFinds, zhibiaoFinds, type GoldRecall } from './gold-recall.js';
+import {
+  IN_PROCESS_KINDS,
+  machineInfo,
+  measureCli,
+  measureInChild,
+  measureInProcess,
+  readFileList,
+  type CliRaw,
+  type InProcessKind,
+} from './measure.js';
+import {
+  MB,
+  computeRatios,
+  evaluateTargets,
+  flatness,
+  lineFromCli,
+  lineFromInProcess,
+  renderMarkdown,
+  type BenchReport,
+  type Flatness,
+  type RunLine,
+} from './report.js';
+
+/**
+ * `npm run bench` — zhibiao against its floor, segmentation alone, its own CLI and
+ * Recognizers-Text, on one generated corpus. Flags: --quick (100 docs, RT sample 5, under a
+ * minute), --docs N, --sample N (RT documents), --flat (memory flatness in a quick run),
+ * --seed N. Prints a markdown table and writes output/bench.json.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCRIPT = fileURLToPath(import.meta.url);
+const CLI = join(ROOT, 'bin', 'zhibiao.js');
+const SOURCES = [
+  { name: 'boshan', path: 'corpus/boshan-2023.txt' },
+  { name: 'qinglan', path: 'test/fixtures/reports/qinglan-2023.txt' },
+] as const;
+const GOLD = 'test/gold/boshan-2023.gold.json';
+/** ~15 MB per 1,000 documents: a shorter source is lengthened to this. */
+const MIN_DOCUMENT_BYTES = 15_000;
+
+interface BenchOptions {
+  readonly docs: number;
+  readonly sample: number;
+  readonly quick: boolean;
+  readonly flat: boolean;
+  readonly seed: number;
+}
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number, not "${raw}"`);
+  return value;
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      flat: { type: 'boolean', default: false },
+      docs: { type: 'string' },
+      sample: { type: 'string' },
+      seed: { type: 'string' },
+    },
+  });
+  const quick = values.quick === true;
+  return {
+    quick,
+    docs: positive('docs', values.docs, quick ? 100 : 1000),
+    sample: positive('sample', values.sample, quick ? 5 : 20),
+    flat: !quick || values.flat === true,
+    seed: positive('seed', values.seed, 20231),
+  };
+}
+
+function say(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+/** The seed's gold recall for zhibiao and (when installed) Recognizers-Text. */
+async function seedRecall(): Promise<{ zhibiao: GoldRecall; recognizers: GoldRecall | null }> {
+  const gold = loadGold(join(ROOT, GOLD));
+  const text = await readFile(join(ROOT, SOURCES[0].path), 'utf8');
+  const { extract } = await import('../pipeline.js');
+  const doc = extract(text, { id: gold.document });
+  const zhibiao = goldRecall(gold, (g) => zhibiaoFinds(g, doc.indicators));
+  try {
+    const { loadRecognizers, recognizeDocument } = await import('./recognizers.js');
+    const entities = recognizeDocument(await loadRecognizers(), text);
+    return { zhibiao, recognizers: goldRecall(gold, (g) => recognizersFinds(g, entities)) };
+  } catch (error) {
+    say(`Recognizers-Text unavailable, its line is skipped: ${(error as Error).message}`);
+    return { zhibiao, recognizers: null };
+  }
+}
+
+const LABELS: Record<InProcessKind, string> = {
+  floor: 'floor: read + one number regex',
+  segment: 'segmentation alone (jieba cut, HMM)',
+  extract: 'zhibiao extract, in process, 1 thread',
+  recognizers: 'Recognizers-Text zh, sentence by sentence',
+};
+
+async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const machine = machineInfo();
+  say(`${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}`);
+  const sources: CorpusSource[] = await Promise.all(
+    SOURCES.map(async (s) => ({ name: s.name, text: await readFile(join(ROOT, s.path), 'utf8') })),
+  );
+  const temp = await makeTempFolder('run');
+  const removeOnInterrupt = (): void => {
+    void temp.remove().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', removeOnInterrupt);
+  try {
+    const corpusDir = join(temp.dir, 'corpus');
+    const scratch = join(temp.dir, 'scratch');
+    await Promise.all([mkdir(corpusDir), mkdir(scratch)]);
+    const corpusOptions = { count: options.docs, seed: options.seed, minDocumentBytes: MIN_DOCUMENT_BYTES };
+    const corpus = await writeCorpus(corpusDir, sources, corpusOptions);
+    say(`corpus: ${corpus.files.length} documents, ${(corpus.bytes / MB).toFixed(1)} MB in ${corpusDir}`);
+
+    say('gold recall on the seed');
+    const recall = await seedRecall();
+
+    const lines: RunLine[] = [];
+    for (const kind of IN_PROCESS_KINDS) {
+      if (kind === 'recognizers' && recall.recognizers === null) continue;
+      const files = kind === 'recognizers' ? corpus.files.slice(0, options.sample) : corpus.files;
+      say(`in process: ${kind} over ${files.length} documents`);
+      const raw = await measureInChild(kind, files, SCRIPT, scratch);
+      lines.push(lineFromInProcess(kind, LABELS[kind], raw, kind === 'recognizers'));
+    }
+
+    const cliRun = async (jobs: number, docs: number, bytes: number): Promise<CliRaw> => {
+      say(`CLI --jobs ${jobs} over ${docs} documents`);
+      const outDir = join(temp.dir, `out-jobs${jobs}-${docs}`);
+      try {
+        return await measureCli({ cli: CLI, inputDir: corpusDir, outDir, jobs, docs, bytes, scratchDir: scratch });
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
+    };
+    const jobs1 = await cliRun(1, corpus.files.length, corpus.bytes);
+    const jobs2 = await cliRun(2, corpus.files.length, corpus.bytes);
+    lines.push(lineFromCli('cli-1', 'zhibiao CLI --jobs 1 (whole process)', jobs1));
+    lines.push(lineFromCli('cli-2', 'zhibiao CLI --jobs 2 (whole process)', jobs2));
+
+    let flat: Flatness | null = null;
+    if (options.flat && jobs2.peakRssBytes !== null) {
+      const more = await writeCorpus(corpusDir, sources, { ...corpusOptions, count: options.docs * 3 }, options.docs);
+      const big = await cliRun(2, corpus.files.length + more.files.length, corpus.bytes + more.bytes);
+      if (big.peakRssBytes !== null) flat = flatness(jobs2.docs, jobs2.peakRssBytes / MB, big.docs, big.peakRssBytes / MB);
+    }
+
+    const ratios = computeRatios(lines);
+    return {
+      generatedAt: new Date().toISOString(),
+      machine,
+      config: {
+        docs: options.docs,
+        corpusBytes: corpus.bytes,
+        seed: options.seed,
+        quick: options.quick,
+        recognizersSample: Math.min(options.sample, options.docs),
+        rssMethod: jobs1.rssMethod,
+        sources: SOURCES.map((s) => s.path),
+      },
+      lines,
+      ratios,
+      recall,
+      flat,
+      targets: evaluateTargets({ lines, ratios, recall, flat }),
+    };
+  } finally {
+    process.off('SIGINT', removeOnInterrupt);
+    await temp.remove();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === '--child') {
+    // One in-process measurement, in its own process: see measureInChild.
+    const kind = argv[1] as InProcessKind;
+    if (!IN_PROCESS_KINDS.includes(kind) || argv[2] === undefined) throw new Error(`usage: run.js --child <${IN_PROCESS_KINDS.join('|')}> <file-list.json>`);
+    process.stdout.write(JSON.stringify(await measureInProcess(kind, await readFileList(argv[2]))));
+    return;
+  }
+  const report = await runBench(parseOptions(argv));
+  process.stdout.write(renderMarkdown(report));
+  const target = join(ROOT, 'output', 'bench.json');
+  await mkdir(join(ROOT, 'output'), { recursive: true });
+  await writeFileAtomic(target, `${JSON.stringify(report, null, 2)}\n`);
+  say(`wrote ${target}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
