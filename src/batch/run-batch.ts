@@ -11,7 +11,10 @@ export interface BatchOptions {
   readonly maxBytes?: number;
   /** Document ids, one per file; {@link assignDocumentIds} of the files when absent. */
   readonly ids?: readonly string[];
-  /** Aborting stops dispatch; the document being written finishes, the rest is dropped. */
+  /**
+   * Aborting stops the batch: the document being written finishes, files already dispatched
+   * finish extracting (their documents are dropped), nothing new starts.
+   */
   readonly signal?: AbortSignal;
   /** Told about every file as its outcome is written, in input order. */
   readonly onOutcome?: (outcome: BatchEvent) => void;
@@ -31,7 +34,7 @@ export interface BatchSummary {
   readonly interrupted: boolean;
 }
 
-type RunTask = (task: FileTask, signal: AbortSignal | undefined) => Promise<FileOutcome>;
+type RunTask = (task: FileTask) => Promise<FileOutcome>;
 
 interface TaskRunner {
   readonly run: RunTask;
@@ -54,8 +57,10 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
     idleTimeout: Number.MAX_SAFE_INTEGER,
   });
   return {
-    run: (task, signal) =>
-      pool.run(task, { name: 'processFile', signal: signal ?? null }).catch(
+    // No abort signal goes to piscina: it would terminate a worker in the middle of a task, and
+    // a thread killed inside the segmenter's native code takes the whole process down.
+    run: (task) =>
+      pool.run(task, { name: 'processFile' }).catch(
         (error: unknown): FileOutcome => ({
           ok: false,
           file: task.file,
@@ -64,30 +69,6 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
       ) as Promise<FileOutcome>,
     close: () => pool.destroy(),
   };
-}
-
-/**
- * Waits for `promise`, or resolves 'aborted' as soon as the signal fires. The listener is
- * removed once the promise settles: racing every file against one long-lived "aborted"
- * promise would pin each finished document in that promise's reaction list for the whole batch.
- */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | 'aborted'> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.resolve('aborted');
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => resolve('aborted');
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
 
 function taskFor(file: string, id: string, options: BatchOptions): FileTask {
@@ -128,16 +109,15 @@ export async function runBatch(
   let indicators = 0;
 
   try {
-    for (let next = 0; next < files.length; next += 1) {
-      while (dispatched < files.length && dispatched < next + window && !signal?.aborted) {
-        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options), signal));
+    for (let next = 0; next < files.length && !signal?.aborted; next += 1) {
+      while (dispatched < files.length && dispatched < next + window) {
+        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options)));
         dispatched += 1;
       }
-      const pending = inFlight.get(next);
-      if (pending === undefined || signal?.aborted) break;
-      const outcome = await unlessAborted(pending, signal);
-      if (outcome === 'aborted') break;
+      const outcome = await (inFlight.get(next) as Promise<FileOutcome>);
       inFlight.delete(next);
+      // Interrupted while this file was extracted: write nothing more.
+      if (signal?.aborted) break;
       if (outcome.ok) {
         await sink.write(outcome.doc).catch((error: unknown) => {
           throw new Error(`cannot write ${outcome.file}: ${shortReason(error, 300)}`, { cause: error });
@@ -151,6 +131,8 @@ export async function runBatch(
       }
     }
   } finally {
+    // Dispatched files are let finish (at most 2 × jobs) so workers are only ever stopped idle.
+    await Promise.allSettled(inFlight.values());
     await runner.close();
   }
   return { ok, failed, indicators, interrupted: ok + failed < files.length };

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, platform, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -108,7 +108,16 @@ export async function measureInProcess(kind: InProcessKind, files: readonly stri
     perDocMs.push(performance.now() - t);
   }
   const seconds = (performance.now() - loopStart) / 1000;
-  return { kind, docs: files.length, bytes, seconds, perDocMs, startupMs, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  return { kind, docs: files.length, bytes, seconds, perDocMs, startupMs, peakRssBytes: ownPeakRssBytes() };
+}
+
+/**
+ * This process's peak RSS. On Linux VmHWM, not getrusage: a spawned child's ru_maxrss keeps
+ * the high-water mark of the forked copy of its parent across exec, so it would report the
+ * benchmark's own memory instead of the child's.
+ */
+function ownPeakRssBytes(): number {
+  return readVmHwmBytes(process.pid) ?? process.resourceUsage().maxRSS * 1024;
 }
 
 /**
@@ -251,13 +260,15 @@ export interface MachineInfo {
   readonly memoryBytes: number;
   readonly node: string;
   readonly platform: string;
+  /** 1-minute load average when asked: other work on the same cores skews every timing. */
+  readonly loadAverage: number;
 }
 
 /**
  * CPU model (from /proc/cpuinfo where there is one), cores, memory and Node version.
  *
  * @example
- * machineInfo(); // { cpu: 'AMD EPYC 7B13', cores: 2, memoryBytes: 25769803776, node: 'v20.20.2', platform: 'linux' }
+ * machineInfo(); // { cpu: 'AMD EPYC 7B13', cores: 2, memoryBytes: 25769803776, node: 'v20.20.2', platform: 'linux', loadAverage: 0.12 }
  */
 export function machineInfo(): MachineInfo {
   let cpu = cpus()[0]?.model ?? 'unknown';
@@ -267,5 +278,5 @@ export function machineInfo(): MachineInfo {
   } catch {
     // not Linux: os.cpus() already named it
   }
-  return { cpu, cores: availableParallelism(), memoryBytes: totalmem(), node: process.version, platform: platform() };
+  return { cpu, cores: availableParallelism(), memoryBytes: totalmem(), node: process.version, platform: platform(), loadAverage: loadavg()[0] ?? 0 };
 }

@@ -230,6 +230,8 @@ export interface BenchReport {
     readonly quick: boolean;
     readonly recognizersSample: number;
     readonly rssMethod: string;
+    /** 1-minute load average when the run ended (the machine's field holds it at the start). */
+    readonly loadAverageAtEnd: number;
     readonly sources: readonly string[];
   };
   readonly lines: readonly RunLine[];
@@ -281,6 +283,7 @@ export function renderMarkdown(report: BenchReport): string {
     `# zhibiao benchmark — ${config.docs} documents, ${(config.corpusBytes / MB).toFixed(1)} MB${config.quick ? ' (--quick)' : ''}`,
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node} (${machine.platform})`,
+    `Load average (1 min): ${machine.loadAverage.toFixed(2)} at start, ${config.loadAverageAtEnd.toFixed(2)} at end${Math.max(machine.loadAverage, config.loadAverageAtEnd) > 0.5 ? ' — other work shared these cores, timings are pessimistic' : ''}.`,
     `Corpus: ${config.sources.join(' + ')}, each repeated with its figures perturbed (seed ${config.seed}), in a temporary folder.`,
     '',
     markdownTable(['run', 'docs', 'documents/s', 'MB/s', 'p50 ms/doc', 'p95 ms/doc', 'startup → first doc', 'peak RSS'], rows),

@@ -1,4 +1,5 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -174,6 +175,7 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
         quick: options.quick,
         recognizersSample: Math.min(options.sample, options.docs),
         rssMethod: jobs1.rssMethod,
+        loadAverageAtEnd: loadavg()[0] ?? 0,
         sources: SOURCES.map((s) => s.path),
       },
       lines,

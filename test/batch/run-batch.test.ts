@@ -1,6 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBatch, type BatchEvent } from '../../src/batch/run-batch.js';
 import type { DocumentSink } from '../../src/output/document-sink.js';
@@ -73,5 +75,26 @@ describe('runBatch (in process)', () => {
 
   test('a sink error rejects the batch', async () => {
     await expect(runBatch([good('a'), good('b')], { jobs: 1, keepText: false }, recordingSink('b'))).rejects.toThrow('disk full');
+  });
+
+  test('a written document is not kept in memory while the batch goes on', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const written: WeakRef<ZhibiaoDocument>[] = [];
+    let firstCollected: boolean | null = null;
+    const sink: DocumentSink = {
+      async write(doc) {
+        written.push(new WeakRef(doc));
+        if (written.length === 5) {
+          gc();
+          firstCollected = written[0]?.deref() === undefined;
+        }
+      },
+      async close() {},
+      async abort() {},
+    };
+    const files = ['a', 'b', 'c', 'a', 'b', 'c'].map(good);
+    await runBatch(files, { jobs: 1, keepText: false, ids: ['1', '2', '3', '4', '5', '6'], signal: new AbortController().signal }, sink);
+    expect(firstCollected).toBe(true);
   });
 });

@@ -71,7 +71,7 @@ function numbersWritten(text: string): number[] {
     const multiplier = MULTIPLIER_AFTER.find(([w]) => after.startsWith(w));
     if (multiplier) found.push(n * multiplier[1]);
   }
-  for (const m of ascii.matchAll(/[零〇一二两三四五六七八九十百千万亿点]+/gu)) found.push(chineseNumeral(m[0]));
+  for (const m of ascii.matchAll(/[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点(?=[零〇一二三四五六七八九]))*/gu)) found.push(chineseNumeral(m[0]));
   return found.filter((n) => !Number.isNaN(n));
 }
 
@@ -91,6 +91,7 @@ describe('the value matcher of this test', () => {
     { text: '百分之五', value: 5, written: true },
     { text: '十五个项目', value: 15, written: true },
     { text: '三点五公里', value: 3.5, written: true },
+    { text: '村级电商服务站点一百二十个', value: 120, written: true },
     { text: '下降2.3%', value: -2.3, written: true },
     { text: '地区生产总值完成282亿元', value: 28.2, written: false },
     { text: '改造农户2万余户', value: 2000, written: false },
