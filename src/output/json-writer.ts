@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ZhibiaoDocument } from '../schema/document.js';
 import { writeFileAtomic } from './atomic-file.js';
 import type { DocumentSink } from './document-sink.js';
+import { writeToStdout } from './text-target.js';
 
 function serialize(doc: ZhibiaoDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -19,12 +20,7 @@ function serialize(doc: ZhibiaoDocument): string {
 export async function openJsonWriter(out: string): Promise<DocumentSink> {
   if (out === '-') {
     return {
-      async write(doc) {
-        const text = serialize(doc);
-        await new Promise<void>((resolve, reject) =>
-          process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
-        );
-      },
+      write: (doc) => writeToStdout(serialize(doc)),
       async close() {},
       async abort() {},
     };

@@ -2,17 +2,36 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAtomicStream, type AtomicStream } from './atomic-file.js';
 
-/** Standard output as an {@link AtomicStream}: nothing to rename or delete, only back-pressure. */
-function stdoutStream(): AtomicStream {
-  const stdout = process.stdout;
-  return {
-    async write(text) {
-      if (!stdout.write(text)) await new Promise<void>((resolve) => stdout.once('drain', resolve));
-    },
-    async commit() {},
-    async discard() {},
-  };
+let stdoutError: Error | null = null;
+let watchingStdout = false;
+
+/**
+ * Writes to standard output and resolves once the text is handed to the OS, which keeps
+ * memory flat when stdout is slow. A closed reader (`zhibiao … --out - | head`) rejects with
+ * EPIPE instead of crashing the process with an unhandled 'error' event.
+ *
+ * @example
+ * await writeToStdout('{"id":"boshan-2023:1"}\n');
+ */
+export function writeToStdout(text: string): Promise<void> {
+  if (!watchingStdout) {
+    watchingStdout = true;
+    process.stdout.on('error', (error) => {
+      stdoutError = error;
+    });
+  }
+  if (stdoutError) return Promise.reject(stdoutError);
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
 }
+
+/** Standard output as an {@link AtomicStream}: nothing to rename or delete. */
+const STDOUT_STREAM: AtomicStream = {
+  write: writeToStdout,
+  async commit() {},
+  async discard() {},
+};
 
 /**
  * The destination of a whole-batch text output: `-` is standard output, anything else a
@@ -23,7 +42,7 @@ function stdoutStream(): AtomicStream {
  * await target.commit();                                        // … renamed to output/zhibiao.csv
  */
 export async function openTextTarget(out: string, fileName: string): Promise<AtomicStream> {
-  if (out === '-') return stdoutStream();
+  if (out === '-') return STDOUT_STREAM;
   await mkdir(out, { recursive: true });
   return createAtomicStream(join(out, fileName));
 }

@@ -59,6 +59,21 @@ describe('extract one file', { timeout: CLI_TIMEOUT }, () => {
     expect(await readdir(cwd)).toEqual([]);
   });
 
+  test.each([
+    ['jsonl', (text: string) => text.split('\n').filter(Boolean).length],
+    ['csv', (text: string) => parseCsv(text.slice(1)).length - 1],
+  ])('--format %s --out - streams one record per indicator to stdout', async (format, records) => {
+    const cwd = freshDir(`stdout-${format}`);
+    await mkdir(cwd);
+    const [json, streamed] = await Promise.all([
+      runCli(['extract', join(REPO, SEED), '--out', '-']),
+      runCli(['extract', join(REPO, SEED), '--out', '-', '--format', format], { cwd }),
+    ]);
+    expect(streamed.code).toBe(0);
+    expect(records(streamed.stdout)).toBe(ZhibiaoDocumentSchema.parse(JSON.parse(json.stdout)).indicators.length);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
   test('--id names the document and its file; --keep-text keeps the decoded text', async () => {
     const out = freshDir('id');
     const result = await runCli(['extract', SEED, '--out', out, '--id', 'custom', '--keep-text']);
