@@ -53,5 +53,6 @@ export function isJoinableBreak(text: string, lineEnd: number, nextStart: number
   if (BLOCK_OPENERS.some((re) => re.test(next))) return false;
   if (next.includes('\t') || next.includes('|')) return false;
   const first = next[0] as string;
-  return /[\u3400-\u9fff0-9０-９“《（(]/.test(first);
+  // a wrapped line may also cut a unit or a number (0.576mg/ | l, 28 | 2亿元)
+  return /[\u3400-\u9fff0-9０-９“《（(A-Za-z%‰]/.test(first);
 }
