@@ -142,7 +142,7 @@ describe('evaluateTargets', () => {
 describe('renderMarkdown', () => {
   const report: BenchReport = {
     generatedAt: '2025-01-01T00:00:00.000Z',
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 2 ** 34, node: 'v20.0.0', platform: 'linux', loadAverage: 0.1 },
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 2 ** 34, node: 'v20.0.0', platform: 'linux', loadAverage: 1.5 },
     config: { docs: 100, corpusBytes: 2 * MB, seed: 1, quick: true, recognizersSample: 5, rssMethod: 'GNU time', loadAverageAtEnd: 2.5, sources: ['a.txt', 'b.txt'] },
     lines: [line('extract', 40), line('recognizers', 0.5, { sample: true, docs: 5 })],
     ratios: { extractOverSegment: null, extractOverRecognizers: 80, jobs2OverJobs1: null },
@@ -158,9 +158,15 @@ describe('renderMarkdown', () => {
     { what: 'the Recognizers-Text ratio', expected: /\| 80\.0× \|/ },
     { what: 'recall for both tools', expected: /\| Recognizers-Text \(zh\) \| 43\/118 +\| 0\.364 +\|/ },
     { what: 'a verdict', expected: /\| 1\.19× +\| FAIL +\|/ },
-    { what: 'a warning when other work shared the cores', expected: /0\.10 at start, 2\.50 at end — other work shared these cores/ },
+    { what: 'a warning when other work shared the cores', expected: /1\.50 at start, 2\.50 at end — other work was running when the bench started/ },
     { what: 'unmeasured flatness', expected: /Memory flatness: not measured/ },
   ])('shows $what', ({ expected }) => {
     expect(text).toMatch(expected);
+  });
+
+  test('gives no load warning on an idle machine', () => {
+    const idle = renderMarkdown({ ...report, machine: { ...report.machine, loadAverage: 0.2 } });
+    expect(idle).toMatch(/0\.20 at start/);
+    expect(idle).not.toMatch(/other work/);
   });
 });
