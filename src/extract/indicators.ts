@@ -41,6 +41,8 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
+const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
+const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
 const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
 const STATE_VERB = /(稳定|保持|维持|持平)$/;
 const GOAL_AFTER = /^的([\u4e00-\u9fff]{0,4}目标)/;
@@ -205,6 +207,7 @@ function extractSentence(
   let open: IndicatorDraft | null = null; // the last value item still waiting for its growth
   let openClause: TextRange | null = null;
   let sharedList: IndicatorDraft[] = []; // items of a 分别 value list waiting for their growths
+  let pendingBase: { nameStart: number; nameEnd: number } | null = null; // 由X缩小至Y: where the name of Y is
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const { q, clause, gapStart, role } = slot;
@@ -288,6 +291,13 @@ function extractSentence(
       continue;
     }
 
+    // 由上年的1.83缩小至1.81: the earlier level is part of the item of the level reached
+    if (BASE_BEFORE.test(text.slice(gapStart, q.range.start)) && BASE_AFTER.test(text.slice(q.range.end, (slots[i + 1]?.q.range.start ?? q.range.end)))) {
+      const by = text.lastIndexOf('由', q.range.start);
+      pendingBase = { nameStart: gapStart, nameEnd: by };
+      continue;
+    }
+
     // a threshold inside the category a count is of: 92个村集体经济收入达到50万元
     if (open && openClause?.start === clause.start && open.ruleId === 'count-then-name' && open.name &&
         !EVERY_MEMBER.test(text.slice(open.range.start, q.range.start)) &&
@@ -325,6 +335,11 @@ function extractSentence(
     // 每平方米5800元: the per-unit words belong with the unit, the name is before them
     const perUnit = PER_UNIT.exec(text.slice(listStart, q.range.start));
     const nameEnd = q.range.start - (perUnit?.[0].length ?? 0);
+    if (pendingBase) {
+      found = nameBefore(text, tokensIn(pendingBase.nameStart, pendingBase.nameEnd));
+      if (found) ruleId = 'level-from-base';
+      pendingBase = null;
+    }
     if (!found) found = nameBefore(text, tokensIn(listStart, nameEnd));
     if (!found && listStart > gapStart) found = nameBefore(text, tokensIn(gapStart, nameEnd));
     if (!found && !isCount) {

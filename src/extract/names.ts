@@ -86,6 +86,12 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   while (i >= 0 && skippable(tokens[i] as Token)) i--;
   const kept: Token[] = [];
   let inQuote = false;
+  // a name ending in 比 is a ratio (城乡居民收入比, 存贷比), not a comparison
+  const lastToken = tokens[i];
+  if (lastToken?.word === '比' && i > 0 && !PUNCTUATION.test((tokens[i - 1] as Token).word)) {
+    kept.unshift(lastToken);
+    i--;
+  }
   for (; i >= 0; i--) {
     const t = tokens[i] as Token;
     // a parenthetical inside a name stays with it: 固定资产投资（不含农户）, 执业（助理）医师

@@ -66,6 +66,7 @@ describe('indicator rules: what one indicator is', () => {
     ['a target cue makes a target', '力争新引进过亿元项目35个以上。', [{ value: 35, unit: '个', qualifier: 'at_least', status: 'target' }]],
     ['a range keeps its low end', '每户补助3-5万元。', [{ value: 3, unit: '万元' }]],
     ['full-width digits', '农村危房改造２８６户。', [{ name: '农村危房改造', value: 286, unit: '户' }]],
+    ['the level reached from an earlier one', '城乡居民收入比由上年的1.83缩小至1.81。', [{ name: '城乡居民收入比', value: 1.81, unit: null }]],
   ])('%s', (_case, text, expected) => {
     expect(simple(text)).toMatchObject(expected);
   });
@@ -83,6 +84,8 @@ describe('indicator rules: numbers that are not indicators', () => {
     ['a category threshold', '年主营业务收入2000万元及以上的工业企业。'],
     ['a structure ratio', '三次产业结构调整为14.2:38.6:47.2。'],
     ['words that hold numerals', '进一步推进一体化，一般公共预算收入保持稳定增长。'],
+    ['sessions and congresses', '全面贯彻落实党的二十大和二十届二中全会精神，提请区三届人大四次会议审议。'],
+    ['a numbered line', '地铁3号线云梧段完成土建施工。'],
   ])('%s', (_case, text) => {
     expect(extract(text).indicators).toEqual([]);
   });

@@ -24,6 +24,28 @@ export interface ExclusionRule {
 
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
+    id: 'exclude-session',
+    reason: 'ordinal',
+    after: /^(届|次(会议|全会|党代会|代表大会)|中全会)/,
+    examples: ['提请区三届人大四次会议审议', '二十届二中全会精神', '第十九届人民代表大会'],
+    counterExamples: ['开展技术服务150余次'],
+  },
+  {
+    id: 'exclude-party-congress',
+    reason: 'name',
+    before: /党的$/,
+    after: /^大/,
+    examples: ['全面贯彻落实党的二十大精神'],
+    counterExamples: ['两大主题'],
+  },
+  {
+    id: 'exclude-numbered-line',
+    reason: 'name',
+    after: /^号(线|楼|地块|院|桥|路|泊位|机组|高炉)/,
+    examples: ['地铁3号线云梧段', '2号机组'],
+    counterExamples: ['1月9号'],
+  },
+  {
     id: 'exclude-list-ordinal',
     reason: 'ordinal',
     before: /(^|\n|[：:]|\s)$/,
