@@ -150,7 +150,14 @@ export function corpusDocument(sources: readonly CorpusSource[], index: number, 
   return { index, name: `doc-${String(index).padStart(5, '0')}-${source.name}.txt`, text };
 }
 
-/** Documents `from` (inclusive) to `options.count` (exclusive), made one at a time. */
+/**
+ * Documents `from` (inclusive) to `options.count` (exclusive), made one at a time so a
+ * large corpus never sits in memory.
+ *
+ * @example
+ * [...corpusDocuments(sources, { count: 3, seed: 2023 })].map((d) => d.name);
+ * // ['doc-00000-boshan.txt', 'doc-00001-qinglan.txt', 'doc-00002-boshan.txt']
+ */
 export function* corpusDocuments(
   sources: readonly CorpusSource[],
   options: CorpusOptions,

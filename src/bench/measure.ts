@@ -11,7 +11,12 @@ import { performance } from 'node:perf_hooks';
  * to exit, whole process and startup included.
  */
 
-/** The in-process measurements, cheapest first. */
+/**
+ * The in-process measurements, cheapest first.
+ *
+ * @example
+ * IN_PROCESS_KINDS.includes('extract'); // true
+ */
 export const IN_PROCESS_KINDS = ['floor', 'segment', 'extract', 'recognizers'] as const;
 export type InProcessKind = (typeof IN_PROCESS_KINDS)[number];
 
@@ -148,7 +153,12 @@ export async function measureInChild(
   return JSON.parse(stdout) as InProcessRaw;
 }
 
-/** Reads a file list written by {@link measureInChild}. */
+/**
+ * Reads a file list written by {@link measureInChild}.
+ *
+ * @example
+ * await readFileList('/tmp/zhibiao-bench-run-x/scratch/files-extract.json'); // ['/tmp/…/doc-00000-boshan.txt', …]
+ */
 export async function readFileList(path: string): Promise<string[]> {
   return JSON.parse(await readFile(path, 'utf8')) as string[];
 }

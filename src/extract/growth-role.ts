@@ -14,6 +14,7 @@ export interface GrowthRole {
 }
 
 const CUES_LONGEST_FIRST: readonly GrowthCue[] = [...GROWTH_CUES].sort((a, b) => b.cue.length - a.cue.length);
+const RANK_MOVE = /(前移|后移|上升|提升|下降|前进|后退)$/;
 const COMPARISON_YEAR = /(?:较|比|与)(?:19|20)\d\d年(?:同期|底|末)?$/;
 const LEVEL_VERBS = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
 
@@ -36,7 +37,7 @@ function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
  * growthRole('同比增长6%', 0, q6) // { sign: 1, basis: 'yoy', cue: '增长', … }
  */
 export function growthRole(text: string, gapStart: number, q: QuantityMention): GrowthRole | null {
-  if (q.kind !== 'percent' && q.kind !== 'pp' && q.kind !== 'rank' && q.kind !== 'multiple') return null;
+  if (q.kind !== 'percent' && q.kind !== 'pp' && q.kind !== 'rank' && q.kind !== 'multiple' && !isRankPlaces(text, gapStart, q)) return null;
   const gap = text.slice(gapStart, q.range.start);
   const found = lastCue(gap);
   if (found) {
@@ -67,10 +68,15 @@ export function growthRole(text: string, gapStart: number, q: QuantityMention): 
   return { sign: 1, basis: null, phraseStart: at, cueStart: at, cueEnd: at, cue: '' };
 }
 
+/** `前移2位`, `上升5位`: places moved in a ranking, written with 位 (docs/annotation.md §1). */
+function isRankPlaces(text: string, gapStart: number, q: QuantityMention): boolean {
+  return q.unitText === '位' && RANK_MOVE.test(text.slice(gapStart, q.range.start));
+}
+
 /** The growth unit of a change quantity (CONTRACT §2: % or pp; 位次 for ranks). */
 export function growthUnit(q: QuantityMention): '%' | 'pp' | '位次' | '倍' {
   if (q.kind === 'pp') return 'pp';
-  if (q.kind === 'rank') return '位次';
+  if (q.kind === 'rank' || q.unitText === '位') return '位次';
   if (q.kind === 'multiple') return '倍';
   return '%';
 }

@@ -55,7 +55,7 @@ const LINKING_WORDS = new RegExp(
   'g',
 );
 const GENERIC_RATE = /^(增速|增幅|涨幅|增长速度|速度)$/;
-const AREA_WORD = /^(全国|全省|全市|全县|全区|全州|全盟)$/;
+const AREA_WORD = /^(?=.)(全国|全省|全市|全县|全区|全州|全盟)?(平均水平|平均|同类地区)?$/;
 const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 const CLAUSE_LIST_SPLIT = /[、]/;
 const LIST_JOINER = /^(、|和|及|与|，)$/;

@@ -49,6 +49,8 @@ export const QUALIFIER_CUES: readonly QualifierCue[] = [
   { id: 'about-shangxia', cue: '上下', qualifier: 'about', position: 'after', examples: [q('1000人上下', '1000人上下', 1000, '人', 'about')] },
   // more_than
   { id: 'more-than-chaoguo', cue: '超过', qualifier: 'more_than', position: 'before', examples: [q('增加超过6亿元', '超过6亿元', 6, '亿元', 'more_than')] },
+  // docs/annotation.md §3: 突破 (breaks through) reads as more_than, an extension of CONTRACT §3's table
+  { id: 'more-than-tupo', cue: '突破', qualifier: 'more_than', position: 'before', examples: [q('市场主体总数突破9万户', '突破9万户', 9, '万户', 'more_than')] },
   { id: 'more-than-yu-over', cue: '逾', qualifier: 'more_than', position: 'before', examples: [q('逾千人', '逾千人', 1000, '人', 'more_than')] },
   {
     id: 'more-than-guo', cue: '过', qualifier: 'more_than', position: 'before', notAfter: '通经超越度不错改路难胜跨闯放滤翻走看穿闪',
@@ -63,7 +65,7 @@ export const QUALIFIER_CUES: readonly QualifierCue[] = [
     examples: [q('超3000万元', '超3000万元', 3000, '万元', 'more_than')],
     counterExamples: [q('赶超3家', '3家', 3, '家', null)],
   },
-  { id: 'more-than-po', cue: '破', qualifier: 'more_than', position: 'before', onlyLoneMultiplier: true, examples: [q('破万人', '破万人', 1e4, '人', 'more_than')], counterExamples: [q('突破3个', '3个', 3, '个', null)] },
+  { id: 'more-than-po', cue: '破', qualifier: 'more_than', position: 'before', onlyLoneMultiplier: true, examples: [q('破万人', '破万人', 1e4, '人', 'more_than')], counterExamples: [q('打破3项', '3项', 3, '项', null)] },
   { id: 'more-than-shang', cue: '上', qualifier: 'more_than', position: 'before', onlyLoneMultiplier: true, examples: [q('上亿元的', '上亿元', 1e8, '元', 'more_than')], counterExamples: [q('比上3个', '3个', 3, '个', null)] },
   {
     id: 'more-than-yu', cue: '余', qualifier: 'more_than', position: 'between',
