@@ -206,7 +206,9 @@ export function evaluateTargets(input: TargetInput): TargetResult[] {
     },
     {
       id: 'flat',
-      target: `peak RSS flat: ${flat ? `${flat.docsHigh}` : '3,000'} vs ${flat ? `${flat.docsLow}` : '1,000'} docs within ${Math.round((TARGETS.flatRatio - 1) * 100)}%`,
+      // Flat means no growth with the corpus: a lower peak on the larger run (GC timing moves peaks
+      // by tens of percent from run to run) passes.
+      target: `peak RSS flat: ${flat ? flat.docsHigh : 3000} docs ≤ ${TARGETS.flatRatio} × ${flat ? flat.docsLow : 1000} docs (no growth)`,
       measured: flat === null ? 'not measured (full run or --flat)' : times(flat.ratio),
       verdict: verdict(flat === null ? null : flat.ratio <= TARGETS.flatRatio),
     },

@@ -9,16 +9,53 @@ export interface Exclusion {
 
 const WINDOW = 20;
 
-/** Is `at` inside a pair of `open`/`close` marks on the same line? */
-function isInside(text: string, at: number, open: string, close: string): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lastOpen = text.lastIndexOf(open, at - 1);
-  if (lastOpen < lineStart) return false;
-  const lastClose = text.lastIndexOf(close, at - 1);
-  if (lastClose > lastOpen) return false;
-  const nextClose = text.indexOf(close, at);
-  const nextNewline = text.indexOf('\n', at);
-  return nextClose >= 0 && (nextNewline < 0 || nextClose < nextNewline) && nextClose - lastOpen < 60;
+/** Ranges between paired marks (“…”, 《…》) on one line, computed once per text. */
+interface Enclosures {
+  readonly text: string;
+  readonly quotes: readonly [number, number][];
+  readonly titles: readonly [number, number][];
+}
+
+let lastEnclosures: Enclosures | null = null;
+const MAX_ENCLOSED = 60;
+
+function pairs(text: string, open: string, close: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === open) start = i;
+    else if (ch === '\n') start = -1;
+    else if (ch === close && start >= 0) {
+      if (i - start < MAX_ENCLOSED) out.push([start, i]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function enclosures(text: string): Enclosures {
+  if (lastEnclosures?.text !== text) {
+    lastEnclosures = {
+      text,
+      quotes: [...pairs(text, '“', '”'), ...pairs(text, '‘', '’')].sort((a, b) => a[0] - b[0]),
+      titles: pairs(text, '《', '》'),
+    };
+  }
+  return lastEnclosures;
+}
+
+function isInside(ranges: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid] as [number, number];
+    if (at <= s) hi = mid - 1;
+    else if (at > e) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken): boolean {
@@ -28,8 +65,8 @@ function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken): boo
   const { start, end } = token.range;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, start - WINDOW), start))) return false;
   if (rule.after && !rule.after.test(text.slice(end, end + WINDOW))) return false;
-  if (rule.inside === 'quotes' && !(isInside(text, start, '“', '”') || isInside(text, start, '‘', '’'))) return false;
-  if (rule.inside === 'title' && !isInside(text, start, '《', '》')) return false;
+  if (rule.inside === 'quotes' && !isInside(enclosures(text).quotes, start)) return false;
+  if (rule.inside === 'title' && !isInside(enclosures(text).titles, start)) return false;
   return true;
 }
 

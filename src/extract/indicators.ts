@@ -1,7 +1,7 @@
 import type { Qualifier, Status, UnclaimedReason } from '../schema/document.js';
 import type { QuantityMention, TextRange } from '../quantity/types.js';
 import type { DocumentStructure, SectionNode, Sentence } from '../structure/types.js';
-import { tokenize, type Token } from '../segment/tokens.js';
+import { sentenceTokens, tokenize } from '../segment/tokens.js';
 import { CANONICAL_TABLE } from '../taxonomy/canonical-table.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
 import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
@@ -41,6 +41,9 @@ export interface IndicatorInput {
   readonly reportYear: number | null;
 }
 
+/** How far names are looked for around a figure: only these characters are segmented. */
+const NAME_WINDOW_BEFORE = 24;
+const NAME_WINDOW_AFTER = 16;
 const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
 const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
 const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
@@ -166,16 +169,13 @@ function extractSentence(
   const sentenceText = text.slice(sentence.range.start, sentence.range.end);
   const { year, part } = sectionYearAndPart(sections, sentence.sectionId);
   const period = periodOf(sentenceText, year, part, input.reportYear);
-  const tokenCache = new Map<string, Token[]>();
-  const tokensIn = (start: number, end: number): Token[] => {
-    const key = `${start}:${end}`;
-    let t = tokenCache.get(key);
-    if (!t) {
-      t = tokenize(text, { start, end });
-      tokenCache.set(key, t);
-    }
-    return t;
-  };
+  // one segmentation per sentence, with the figures blanked so no word runs across one
+  const tokensIn = sentenceTokens(
+    text,
+    sentence.range,
+    values.map((v) => v.range),
+    values.map((v) => ({ start: v.range.start - NAME_WINDOW_BEFORE, end: v.range.end + NAME_WINDOW_AFTER })),
+  );
 
   const slots: Slot[] = [];
   let prevEnd = sentence.range.start;

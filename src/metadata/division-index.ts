@@ -25,6 +25,8 @@ export interface DivisionIndex {
   readonly byShortName: ReadonlyMap<string, readonly Division[]>;
   /** Longest full name, for scanning text. */
   readonly maxNameLength: number;
+  /** The last characters of all full names (区, 县, 市…): a cheap test before any lookup. */
+  readonly lastChars: ReadonlySet<string>;
 }
 
 interface RawDivision {
@@ -95,7 +97,8 @@ function build(): DivisionIndex {
     if (d.shortName !== null) add(byShortName, d.shortName, d);
     maxNameLength = Math.max(maxNameLength, d.name.length);
   }
-  return { byName, byShortName, maxNameLength };
+  const lastChars = new Set([...byName.keys()].map((n) => n[n.length - 1] as string));
+  return { byName, byShortName, maxNameLength, lastChars };
 }
 
 let index: DivisionIndex | null = null;

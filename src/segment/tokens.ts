@@ -32,3 +32,92 @@ export function tokenize(text: string, range: TextRange): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Segments the parts of a sentence where names can be — `windows` (the few words before
+ * and after each figure) minus `blanks` (the figures themselves) — in one call, joined by
+ * separators so that no word runs across a number or a gap, and returns a function that
+ * gives the words of any range. A range whose edges fall inside a word is segmented on its
+ * own; a range that starts before a window gets the words from the window's start.
+ *
+ * @example
+ * const words = sentenceTokens('新增首贷286户', { start: 0, end: 9 }, [{ start: 4, end: 8 }], [{ start: 0, end: 9 }]);
+ * words(0, 4).map((t) => t.word); // ['新增', '首贷']
+ */
+export function sentenceTokens(
+  text: string,
+  sentence: TextRange,
+  blanks: readonly TextRange[],
+  windows: readonly TextRange[] = [sentence],
+): (start: number, end: number) => Token[] {
+  let segmented: { tokens: Token[]; pieces: TextRange[] } | null = null;
+  const cache = new Map<number, Token[]>();
+  return (start: number, end: number): Token[] => {
+    if (end <= start) return [];
+    const key = start * 1_000_003 + end;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    segmented ??= segmentPieces(text, piecesOf(sentence, blanks, windows));
+    const { tokens: all, pieces } = segmented;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as Token).start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Token[] = [];
+    for (let i = lo; i < all.length && (all[i] as Token).end <= end; i++) inside.push(all[i] as Token);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    const startsClean = first !== undefined && (first.start === start || pieces.some((p) => p.start === first.start && p.start > start));
+    const endsClean = last !== undefined && (last.end === end || pieces.some((p) => p.end === last.end && p.end < end && !pieces.some((q) => q.start < end && q.start >= p.end)));
+    const tokens = startsClean && endsClean ? inside : tokenize(text, { start, end });
+    cache.set(key, tokens);
+    return tokens;
+  };
+}
+
+/** The sentence's windows, merged, minus the blanks. */
+function piecesOf(sentence: TextRange, blanks: readonly TextRange[], windows: readonly TextRange[]): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const w of [...windows].sort((a, b) => a.start - b.start)) {
+    const s = Math.max(w.start, sentence.start);
+    const e = Math.min(w.end, sentence.end);
+    if (e <= s) continue;
+    const prev = merged[merged.length - 1];
+    if (prev && s <= prev.end) merged[merged.length - 1] = { start: prev.start, end: Math.max(prev.end, e) };
+    else merged.push({ start: s, end: e });
+  }
+  const pieces: TextRange[] = [];
+  for (const m of merged) {
+    let at = m.start;
+    for (const b of blanks) {
+      if (b.end <= at || b.start >= m.end) continue;
+      if (b.start > at) pieces.push({ start: at, end: b.start });
+      at = Math.max(at, b.end);
+    }
+    if (at < m.end) pieces.push({ start: at, end: m.end });
+  }
+  return pieces;
+}
+
+/** Segments the pieces in one call (joined by a separator) and maps the words back. */
+function segmentPieces(text: string, pieces: readonly TextRange[]): { tokens: Token[]; pieces: TextRange[] } {
+  let joined = '';
+  const offsets: number[] = [];
+  for (const p of pieces) {
+    offsets.push(joined.length);
+    joined += `${text.slice(p.start, p.end)}｜`;
+  }
+  const tokens: Token[] = [];
+  let piece = 0;
+  for (const t of tokenize(joined, { start: 0, end: joined.length })) {
+    while (piece + 1 < pieces.length && t.start >= (offsets[piece + 1] as number)) piece++;
+    const p = pieces[piece] as TextRange;
+    const base = p.start - (offsets[piece] as number);
+    if (t.word === '｜' || t.end + base > p.end) continue;
+    tokens.push({ word: t.word, tag: t.tag, start: t.start + base, end: t.end + base });
+  }
+  return { tokens, pieces: [...pieces] };
+}

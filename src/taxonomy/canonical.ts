@@ -47,6 +47,19 @@ function englishOf(name: string): string | null {
  */
 export function canonicalKey(name: string | null): string | null {
   if (!name) return null;
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const key = lookUp(name);
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(name, key);
+  return key;
+}
+
+/** Names repeat across a batch (地区生产总值 in every report): each is looked up once. */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 50_000;
+
+function lookUp(name: string): string | null {
   lookup ??= build();
   const bare = name.replace(AREA_OR_TIME, '').replace(/[“”\s]/g, '');
   const exact = lookup.exact.get(bare);

@@ -132,6 +132,10 @@ describe('evaluateTargets', () => {
     expect(verdicts({ ...good, ...change })[id]).toBe('n/a');
   });
 
+  test('counts a lower peak on the larger run as flat', () => {
+    expect(verdicts({ ...good, flat: flatness(1000, 1000, 3000, 750) }).flat).toBe('PASS');
+  });
+
   test('says when the RSS target was judged at another corpus size', () => {
     const small = { ...good, lines: [line('cli-2', 19, { peakRssMb: 300 })] };
     expect(evaluateTargets(small).find((t) => t.id === 'peak-rss')?.target).toContain('measured at 100 docs');
