@@ -223,8 +223,7 @@ function extractSentence(
       // 分别增长x和y after a 分别 value list: the i-th growth goes to the i-th value
       const fenbieAt = fenbie ? text.lastIndexOf('分别', q.range.start) : -1;
       // …分别拉动经济增长0.5、2.6… names a new measure: separate items, not the values' growth
-      const afterFenbie = text.slice(fenbieAt + 2, role.phraseStart).split(/[0-9０-９]/)[0] ?? '';
-      const ownMeasure = fenbie && !isOnlyCueWords(afterFenbie, 0);
+      const ownMeasure = fenbie && !isOnlyCueWords(text.slice(fenbieAt + 2, role.phraseStart).split(/[0-9０-９]/)[0] ?? '', 0);
       if (fenbie && sharedList.length > 0 && !ownMeasure) {
         const target = sharedList.shift() as IndicatorDraft;
         target.growth = growth;

@@ -21,10 +21,18 @@ function changedShare(sample: string): number {
   for (const ch of sample) {
     if (!HAN.test(ch)) continue;
     han++;
-    if (convert(ch) !== ch) changed++;
+    let differs = changesUnderConversion.get(ch);
+    if (differs === undefined) {
+      differs = convert(ch) !== ch;
+      changesUnderConversion.set(ch, differs);
+    }
+    if (differs) changed++;
   }
   return han === 0 ? 0 : changed / han;
 }
+
+/** Per character, once per process: a batch sees the same few thousand characters again and again. */
+const changesUnderConversion = new Map<string, boolean>();
 
 /** Converts one code point at a time, keeping any whose conversion would change the length. */
 function convertByChar(text: string): string {

@@ -27,6 +27,8 @@ export interface DivisionIndex {
   readonly maxNameLength: number;
   /** The last characters of all full names (区, 县, 市…): a cheap test before any lookup. */
   readonly lastChars: ReadonlySet<string>;
+  /** The first characters of all full names: most positions of a text start none. */
+  readonly firstChars: ReadonlySet<string>;
 }
 
 interface RawDivision {
@@ -98,7 +100,8 @@ function build(): DivisionIndex {
     maxNameLength = Math.max(maxNameLength, d.name.length);
   }
   const lastChars = new Set([...byName.keys()].map((n) => n[n.length - 1] as string));
-  return { byName, byShortName, maxNameLength, lastChars };
+  const firstChars = new Set([...byName.keys()].map((n) => n[0] as string));
+  return { byName, byShortName, maxNameLength, lastChars, firstChars };
 }
 
 let index: DivisionIndex | null = null;

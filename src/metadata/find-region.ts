@@ -66,9 +66,13 @@ function qualifiedBy(text: string, start: number, d: Division): boolean {
  * scanDivisions('淄博市博山区').map((m) => m.name); // ['淄博市', '博山区']
  */
 export function scanDivisions(text: string, inTitle = false): DivisionMention[] {
-  const { byName, maxNameLength, lastChars } = divisionIndex();
+  const { byName, maxNameLength, lastChars, firstChars } = divisionIndex();
   const out: DivisionMention[] = [];
   for (let i = 0; i < text.length; ) {
+    if (!firstChars.has(text[i] as string)) {
+      i++;
+      continue;
+    }
     let hit: DivisionMention | null = null;
     for (let len = Math.min(maxNameLength, text.length - i); len >= 2 && !hit; len--) {
       if (!lastChars.has(text[i + len - 1] as string)) continue;

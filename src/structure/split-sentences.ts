@@ -9,7 +9,7 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '
 const CLAUSE_END = new Set(['，', '；', '：']);
 const ASCII_CLAUSE_END = new Set([',', ';', ':']);
 /** Brackets whose inside is never split into clauses, when they close inside the sentence. */
-const PAIRS: Readonly<Record<string, string>> = { '《': '》', '（': '）', '(': ')', '“': '”', '「': '」', '【': '】' };
+const PAIRS: ReadonlyMap<string, string> = new Map([['《', '》'], ['（', '）'], ['(', ')'], ['“', '”'], ['「', '」'], ['【', '】']]);
 
 const SPACE = /[\s\u3000]/;
 
@@ -65,21 +65,30 @@ export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] 
   return out;
 }
 
-/** Offsets inside brackets that close within [start, end). */
-function protectedOffsets(text: string, start: number, end: number): Set<number> {
-  const inside = new Set<number>();
+/** Offsets inside brackets that close within [start, end), as a mask over that range. */
+function protectedOffsets(text: string, start: number, end: number): { has(offset: number): boolean } {
+  const inside = new Uint8Array(Math.max(0, end - start));
+  let depth = 0;
+  let open = '';
+  let at = -1;
   const stack: { open: string; at: number }[] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i] as string;
-    const top = stack[stack.length - 1];
-    if (top && PAIRS[top.open] === ch) {
+    if (depth > 0 && PAIRS.get(open) === ch) {
       stack.pop();
-      if (stack.length === 0) for (let k = top.at + 1; k < i; k++) inside.add(k);
-    } else if (PAIRS[ch] !== undefined) {
+      depth--;
+      if (depth === 0) inside.fill(1, at + 1 - start, i - start);
+      const top = stack[stack.length - 1];
+      open = top?.open ?? '';
+      at = depth === 0 ? -1 : at;
+    } else if (PAIRS.has(ch)) {
+      if (depth === 0) at = i;
       stack.push({ open: ch, at: i });
+      depth++;
+      open = ch;
     }
   }
-  return inside;
+  return { has: (offset: number): boolean => inside[offset - start] === 1 };
 }
 
 /**

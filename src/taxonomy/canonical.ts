@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { CANONICAL_TABLE, type CanonicalEntry } from './canonical-table.js';
 
@@ -28,10 +29,14 @@ function build(): Lookup {
   return { exact, bySuffix, english };
 }
 
+/** compromise costs ~40 MB per thread: loaded only when a name has English in it. */
+let nlp: typeof nlpType | null = null;
+
 /** English words in a name, lower-cased and singular (compromise), e.g. `GDP` → `gdp`. */
 function englishOf(name: string): string | null {
   const latin = name.match(/[A-Za-z][A-Za-z .-]*/g);
   if (!latin) return null;
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
   const doc = nlp(latin.join(' '));
   doc.nouns().toSingular();
   return doc.text('normal').toLowerCase();
