@@ -4,9 +4,6 @@ import { basename, extname, join, resolve } from 'node:path';
 import { assertSize, decodeBytes, DEFAULT_MAX_BYTES, type TextEncoding } from './decode.js';
 import { InputError } from './input-error.js';
 import { isDocxZip, sniffMagic } from './magic.js';
-import { readDocx } from './read-docx.js';
-import { readHtml } from './read-html.js';
-import { readPdf } from './read-pdf.js';
 
 export type InputFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
@@ -108,11 +105,12 @@ export async function loadDocument(path: string, options?: LoadOptions): Promise
   const base = { path, id: basename(path, extname(path)), sha256: createHash('sha256').update(bytes).digest('hex'), format };
   switch (format) {
     case 'docx':
-      return { ...base, encoding: 'utf-8', text: await readDocx(bytes, path) };
+      // readers load on first use: a batch of .txt never pays for mammoth, cheerio or pdf.js
+      return { ...base, encoding: 'utf-8', text: await (await import('./read-docx.js')).readDocx(bytes, path) };
     case 'pdf':
-      return { ...base, encoding: 'utf-8', text: await readPdf(bytes, path) };
+      return { ...base, encoding: 'utf-8', text: await (await import('./read-pdf.js')).readPdf(bytes, path) };
     case 'html':
-      return { ...base, ...readHtml(bytes, path) };
+      return { ...base, ...(await import('./read-html.js')).readHtml(bytes, path) };
     case 'txt':
       return { ...base, ...decodeBytes(bytes, path) };
   }

@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js';
+import { createRequire } from 'node:module';
 
 type Convert = (text: string) => string;
 
@@ -10,7 +10,16 @@ const SAMPLE_CHARS = 20_000;
 let converter: Convert | null = null;
 
 // OpenCC's 't' source covers both Taiwan and Hong Kong forms (裡/裏, 綫/線).
-const convert = (text: string): string => (converter ??= Converter({ from: 't', to: 'cn' }))(text);
+// OpenCC's tables (~14 MB) load only for a text that shows traditional characters.
+const convert = (text: string): string =>
+  (converter ??= (createRequire(import.meta.url)('opencc-js') as { Converter: (o: { from: string; to: string }) => Convert }).Converter({ from: 't', to: 'cn' }))(text);
+
+/**
+ * Characters written only in traditional forms and common in any report (們, 區, 經濟, 發展,
+ * 國, 會, 產業, 億…): a text with none of them in its head is simplified, and OpenCC is not
+ * consulted at all.
+ */
+const TRADITIONAL_MARKERS = /[們區縣經濟發展國會產業億萬與為對實際計劃劃報總農動體這個來時過還從學開關車長門間見們歲點種類資設務處網線綫電產財稅衛環現]/;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -54,6 +63,7 @@ function convertByChar(text: string): string {
  * toSimplifiedView('地区生产总值完成282亿元'); // null
  */
 export function toSimplifiedView(text: string): string | null {
+  if (!TRADITIONAL_MARKERS.test(text.slice(0, SAMPLE_CHARS))) return null;
   if (changedShare(text.slice(0, SAMPLE_CHARS)) <= TRADITIONAL_SHARE) return null;
   // Phrase-level conversion is better (乾淨 → 干净 but 乾隆 stays) when it keeps the length.
   const whole = convert(text);
