@@ -67,23 +67,29 @@ function isStraySpace(before: string | undefined, after: string | undefined): bo
  */
 export function normalizeText(source: string, simplifiedView?: string | null): NormalizedText {
   const view = simplifiedView && simplifiedView.length === source.length ? simplifiedView : source;
-  const out: string[] = [];
+  const parts: string[] = [];
   const index = new Int32Array(source.length + 1);
   let n = 0;
+  let run = 0; // start of the current run of characters copied unchanged
+  let last = ''; // the last character written, for the stray-space test
+  const flush = (until: number): void => {
+    if (until > run) parts.push(view.slice(run, until));
+  };
   let i = 0;
   while (i < source.length) {
     const raw = view[i] as string;
     if (raw === '\n' || raw === '\r') {
-      const lineEnd = i;
       let j = i;
       while (j < source.length && /\s/.test(view[j] as string)) j++;
-      if (isJoinableBreak(view, lineEnd, j)) {
+      if (isJoinableBreak(view, i, j)) {
+        flush(i);
+        run = j;
         i = j;
         continue;
       }
-      // keep line breaks as they are (one char each) so paragraph structure survives
-      out.push(raw);
+      // line breaks stay, one char each, so paragraph structure survives
       index[n++] = i;
+      last = raw;
       i++;
       continue;
     }
@@ -91,26 +97,38 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
     if (ch === ' ' || ch === '\t') {
       let j = i;
       while (j < source.length && (mapChar(view[j] as string) === ' ' || view[j] === '\t')) j++;
-      const prev = out[out.length - 1];
       const next = j < source.length ? mapChar(view[j] as string) : undefined;
       // one space inside a quantity is a typo or a converter's; a wider gap separates table cells
-      if (ch === ' ' && j - i === 1 && isStraySpace(prev, next)) {
+      if (ch === ' ' && j - i === 1 && isStraySpace(last, next)) {
+        flush(i);
+        run = j;
         i = j;
         continue;
       }
       for (let k = i; k < j; k++) {
-        out.push(view[k] === '\t' ? '\t' : ' ');
+        if (view[k] !== ' ' && view[k] !== '\t') {
+          flush(k);
+          parts.push(' ');
+          run = k + 1;
+        }
         index[n++] = k;
       }
+      last = ' ';
       i = j;
       continue;
     }
-    out.push(ch);
+    if (ch !== raw) {
+      flush(i);
+      parts.push(ch);
+      run = i + 1;
+    }
     index[n++] = i;
+    last = ch;
     i++;
   }
+  flush(source.length);
   index[n] = source.length;
-  return { source, text: out.join(''), sourceIndex: index.slice(0, n + 1) };
+  return { source, text: parts.join(''), sourceIndex: n === source.length ? index : index.slice(0, n + 1) };
 }
 
 /** Maps a range of the normalised text back to the source. */

@@ -36,6 +36,8 @@ let nlp: typeof nlpType | null = null;
 function englishOf(name: string): string | null {
   const latin = name.match(/[A-Za-z][A-Za-z .-]*/g);
   if (!latin) return null;
+  // in a Chinese name the English is an acronym (GDP增速, PM2.5浓度): lower-casing is enough
+  if (/[\u3400-\u9fff]/.test(name)) return latin.join(' ').toLowerCase();
   nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
   const doc = nlp(latin.join(' '));
   doc.nouns().toSingular();

@@ -206,7 +206,8 @@ for (const d of DECISIONS) {
     if (x[k] !== v) throw new Error(`${d.id}: expected pass A ${k} = ${v}, found ${x[k]}`);
   }
   if (d.keep) {
-    x.note = x.note ? `${d.note}; ${x.note}` : d.note;
+    const prior = (x.note ?? '').replace(/\s*See questions\.?$/u, ''); // pass A's pointer to its questions file
+    x.note = prior ? `${d.note}; ${prior}` : d.note;
     continue;
   }
   Object.assign(x, d.set);
