@@ -44,10 +44,11 @@ export interface IndicatorInput {
 /** How far names are looked for around a figure: only these characters are segmented. */
 const NAME_WINDOW_BEFORE = 24;
 const NAME_WINDOW_AFTER = 16;
+const MILESTONE_LINK = /^，?(达到|为|实现)$/;
 const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
 const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
 const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
-const STATE_VERB = /(稳定|保持|维持|持平)$/;
+const STATE_ONLY = /^(连续|持续|继续|长期)?(稳定|保持|维持|持平)?$/;
 const GOAL_AFTER = /^的([\u4e00-\u9fff]{0,4}目标)/;
 const EVERY_MEMBER = /(全部|均|都|全)(达到|超过|超|在)?$/;
 const THRESHOLD_LINK = /^(达到|超过|超|在|过|突破)?$/;
@@ -205,6 +206,7 @@ function extractSentence(
 
   const firstOfSentence = out.length;
   let open: IndicatorDraft | null = null; // the last value item still waiting for its growth
+  let beforeOpen: IndicatorDraft | null = null; // the value item before it
   let openClause: TextRange | null = null;
   let sharedList: IndicatorDraft[] = []; // items of a 分别 value list waiting for their growths
   let pendingBase: { nameStart: number; nameEnd: number } | null = null; // 由X缩小至Y: where the name of Y is
@@ -238,6 +240,12 @@ function extractSentence(
           (openClause !== null && openClause.start !== clause.start &&
             isOnlyCueWords(text.slice(clause.start, role.phraseStart), 0) &&
             CONTINUATION_OPENERS.some((c) => clauseHead.startsWith(c) || text.startsWith(c, role.phraseStart))));
+      // 1268万人次，恢复到2019年同期的112%，同比增长46.7%: a share between a value and its
+      // growth does not take the growth; the value before it does
+      if (continues && open?.quantity?.kind === 'percent' && beforeOpen && beforeOpen.growth === null &&
+          /的$/.test(text.slice(beforeOpen.range.end, open.quantity.range.start))) {
+        open = beforeOpen;
+      }
       if (continues && open) {
         // 比上年增加0.72万吨，增长2.1%: the 比上年 of the clause before governs the growth too
         if (growth.role.basis === null && YOY_CUES.some((c) => text.slice(open?.range.end ?? 0, role.phraseStart).includes(c))) {
@@ -297,6 +305,14 @@ function extractSentence(
       continue;
     }
 
+    // 总数突破9万户，达到9.2万户: the milestone restates the exact value after it (one item)
+    const next = slots[i + 1];
+    if (next && !next.role && next.q.unitText === q.unitText && q.qualifier === 'more_than' &&
+        MILESTONE_LINK.test(text.slice(q.range.end, next.q.range.start))) {
+      pendingBase = { nameStart: gapStart, nameEnd: q.range.start };
+      continue;
+    }
+
     // a threshold inside the category a count is of: 92个村集体经济收入达到50万元
     if (open && openClause?.start === clause.start && open.ruleId === 'count-then-name' && open.name &&
         !EVERY_MEMBER.test(text.slice(open.range.start, q.range.start)) &&
@@ -352,7 +368,7 @@ function extractSentence(
     // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
     let carried: string | null = null;
     // 稳定在400公斤左右 says how the measure stands, not what it is: the subject carries over
-    if (found && STATE_VERB.test(found.name) && lastNamed?.name && !isCount) found = null;
+    if (found && STATE_ONLY.test(found.name) && lastNamed?.name && !isCount) found = null;
     if (!found && lastNamed?.name) {
       const increase = INCREASE_WORD.exec(text.slice(listStart, q.range.start).replace(/(超过|近|约|不到)$/, ''));
       const base = lastNamed.ruleId === 'change-amount' ? lastNamed.name.replace(INCREASE_WORD, '') : lastNamed.name;
@@ -401,6 +417,7 @@ function extractSentence(
     out.push(draft);
     // 34.86万吨，比上年增加0.72万吨，增长2.1%: the growth is the measure's, not the amount's
     if (draft.ruleId !== 'change-amount' || open === null || open.growth !== null) {
+      beforeOpen = open;
       open = draft;
       openClause = clause;
     }

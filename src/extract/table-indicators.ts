@@ -9,8 +9,11 @@ import { withUnit } from './unit-of.js';
 const UNIT_COLUMN = /^(计量)?单位$/;
 const EMPTY_CELL = /^[-—–…\s/]*$/;
 
+/** A column's name without its unit or year: `产量(吨)` → 产量, `2023年完成` → 完成 (the period says the year). */
 function columnName(header: string): string {
-  return header.replace(/[（(][^）)]*[）)]/g, '').trim();
+  const bare = header.replace(/[（(][^）)]*[）)]/g, '').trim();
+  const withoutYear = bare.replace(/(?:19|20)\d\d年(?:度)?/g, '').trim();
+  return withoutYear.length > 0 ? withoutYear : bare;
 }
 
 function quantityIn(quantities: readonly QuantityMention[], cell: TextCell): QuantityMention | null {

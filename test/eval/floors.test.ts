@@ -7,11 +7,14 @@ import { GoldDocumentSchema } from '../../src/schema/gold.js';
 
 /**
  * The accuracy floors of the gold issue: the extractor is scored against the hand-made gold
- * of both reports (`npm run eval` prints the same figures). Gold is never moved to meet these.
+ * of the reports (`npm run eval` prints the same figures). Gold is never moved to meet these.
+ * The held-out yuanfeng-2024 has no floor here on purpose: it is measured, never tuned for.
  */
 const FLOORS = [
   { document: 'boshan-2023', f1: 0.95, fields: 0.9 },
   { document: 'qinglan-2023', f1: 0.9, fields: null },
+  // the development report: written without sight of the rules, then used to improve them
+  { document: 'yunwu-2023', f1: 0.95, fields: 0.9 },
 ] as const;
 
 describe.each(FLOORS)('accuracy on $document', ({ document, f1, fields }) => {

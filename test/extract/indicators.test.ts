@@ -66,6 +66,16 @@ describe('indicator rules: what one indicator is', () => {
     ['a target cue makes a target', '力争新引进过亿元项目35个以上。', [{ value: 35, unit: '个', qualifier: 'at_least', status: 'target' }]],
     ['a range keeps its low end', '每户补助3-5万元。', [{ value: 3, unit: '万元' }]],
     ['full-width digits', '农村危房改造２８６户。', [{ name: '农村危房改造', value: 286, unit: '户' }]],
+    ['a milestone restates the exact value after it', '年末市场主体总数突破9万户，达到9.2万户，增长8.4%。', [
+      { name: '市场主体总数', value: 9.2, unit: '万户', growth: { value: 8.4, unit: '%', basis: null } },
+    ]],
+    ['a share between a value and its growth', '接待国内外游客1268万人次，恢复到2019年同期的112%，同比增长46.7%。', [
+      { name: '接待国内外游客', value: 1268, unit: '万人次', growth: { value: 46.7, unit: '%', basis: 'yoy' } },
+      { value: 112, unit: '%', growth: null },
+    ]],
+    ['a state verb before the figure', '森林覆盖率稳定在43%以上。', [{ name: '森林覆盖率', value: 43, unit: '%', qualifier: 'at_least' }]],
+    ['a rank move written 位', '增速位次前移2位。', [{ value: null, growth: { value: 2, unit: '位次', basis: null } }]],
+    ['突破 is more than', '市场主体总数突破9万户。', [{ value: 9, unit: '万户', qualifier: 'more_than' }]],
     ['the level reached from an earlier one', '城乡居民收入比由上年的1.83缩小至1.81。', [{ name: '城乡居民收入比', value: 1.81, unit: null }]],
   ])('%s', (_case, text, expected) => {
     expect(simple(text)).toMatchObject(expected);
@@ -86,6 +96,10 @@ describe('indicator rules: numbers that are not indicators', () => {
     ['words that hold numerals', '进一步推进一体化，一般公共预算收入保持稳定增长。'],
     ['sessions and congresses', '全面贯彻落实党的二十大和二十届二中全会精神，提请区三届人大四次会议审议。'],
     ['a numbered line', '地铁3号线云梧段完成土建施工。'],
+    ['a package named by its count', '区级十件民生实事全面完成。'],
+    ['an anniversary', '2024年是中华人民共和国成立75周年。'],
+    ['a peer group in a ranking', '增速在全市11个县（市、区）中居第3位。'],
+    ['a threshold defining villages', '全面消除年收入20万元以下的薄弱村。'],
   ])('%s', (_case, text) => {
     expect(extract(text).indicators).toEqual([]);
   });

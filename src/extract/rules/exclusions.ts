@@ -142,8 +142,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'exclude-category-floor',
     reason: 'name',
-    after: /^(亿|万|千)?元?及?以上(的)?[\u4e00-\u9fff]{0,8}(项目|企业|单位|工程|法人|个体户)/,
-    examples: ['新建亿元以上项目126个', '10亿元以上项目9个', '年主营业务收入2000万元及以上的工业企业', '500万元及以上的建设项目'],
+    after: /^(亿|万|千)?元?及?(以上|以下)(的)?[\u4e00-\u9fff]{0,8}(项目|企业|单位|工程|法人|个体户|村|乡镇|家庭|学校|医院)/,
+    examples: ['新建亿元以上项目126个', '10亿元以上项目9个', '年主营业务收入2000万元及以上的工业企业', '500万元及以上的建设项目', '年经营性收入50万元以上的村占比', '消除年收入20万元以下的薄弱村'],
     counterExamples: ['实现技改投资20亿元以上'],
   },
   {
@@ -153,6 +153,29 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     after: /^(万|亿|千)?元?(以上|及以上)?的[\u4e00-\u9fff]{1,8}\d/,
     examples: ['其中超过20万元的村57个'],
     counterExamples: ['全部超过五万元'],
+  },
+  {
+    id: 'exclude-peer-group',
+    reason: 'name',
+    before: /(全市|全省|全国|全州|全盟)$/,
+    after: /^个?(县|区|市|乡镇|地市|街道)/,
+    examples: ['增速在全市11个县（市、区）中位次前移2位'],
+    counterExamples: ['新增11个县级重点项目'],
+  },
+  {
+    id: 'exclude-counted-package',
+    reason: 'name',
+    script: 'chinese',
+    after: /^件(民生实事|实事|好事)/,
+    examples: ['区级十件民生实事全面完成'],
+    counterExamples: ['1153件区镇村三级民生实事项目'],
+  },
+  {
+    id: 'exclude-anniversary',
+    reason: 'date',
+    after: /^周年/,
+    examples: ['中华人民共和国成立75周年'],
+    counterExamples: ['75年'],
   },
   {
     id: 'exclude-age-group',

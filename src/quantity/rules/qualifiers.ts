@@ -39,6 +39,7 @@ export const QUALIFIER_CUES: readonly QualifierCue[] = [
     examples: [q('增长5%以上', '5%以上', 5, '%', 'at_least', 'percent'), q('150个以上', '150个以上', 150, '个', 'at_least')],
   },
   // about
+  { id: 'about-yuewei', cue: '约为', qualifier: 'about', position: 'before', examples: [q('综合利用率约为92%', '约为92%', 92, '%', 'about', 'percent')] },
   { id: 'about-dayue', cue: '大约', qualifier: 'about', position: 'before', examples: [q('大约3000人', '大约3000人', 3000, '人', 'about')] },
   {
     id: 'about-yue', cue: '约', qualifier: 'about', position: 'before', notAfter: '节制签合履集公预邀特相盟条违简婉契',

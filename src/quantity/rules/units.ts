@@ -121,6 +121,8 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   physical('小时', 'time', 's', 3600, [measure('24小时', 24, '小时', 86400, 's')]),
   physical('秒', 'time', 's', 1, [measure('30秒', 30, '秒', 30, 's')]),
   physical('天', 'time', 's', 86400, [measure('3天', 3, '天', 259200, 's')]),
+  physical('个工作日', 'time', 'workday', 1, [measure('压缩至0.5个工作日', 0.5, '个工作日', 0.5, 'workday', '0.5个工作日')]),
+  physical('工作日', 'time', 'workday', 1, [measure('3工作日', 3, '工作日', 3, 'workday')]),
   physical('周年', 'time', 'year', 1, [measure('100周年', 100, '周年', 100, 'year')]),
   physical('周', 'time', 's', 604800, [measure('2周', 2, '周', 1209600, 's')]),
   physical('个月', 'time', 'month', 1, [measure('3个月', 3, '个月', 3, 'month')]),
@@ -152,6 +154,7 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   count('部', 10, { notBefore: '分署' }), count('块', 20), count('根', 300), count('口', 12, { notBefore: '袋岸径' }), count('箱', 100),
   count('组', 15), count('支', 20), count('对', 30), count('双', 200), count('例', 12), count('床', 600),
   count('起', 5), count('宗', 18), count('篇', 40), count('本', 2000), count('款', 16), count('盏', 300), count('眼', 6),
+  count('套（间）', 2860), count('套(间)', 2860),
   count('单', 3000, { notBefore: '位元' }), count('门', 20), count('首', 10), count('轮', 3), count('批次', 120),
 ];
 
