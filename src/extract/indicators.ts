@@ -42,8 +42,8 @@ export interface IndicatorInput {
 }
 
 /** How far names are looked for around a figure: only these characters are segmented. */
-const NAME_WINDOW_BEFORE = 24;
-const NAME_WINDOW_AFTER = 16;
+const NAME_WINDOW_BEFORE = 20;
+const NAME_WINDOW_AFTER = 12;
 const MILESTONE_LINK = /^，?(达到|为|实现)$/;
 const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
 const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;

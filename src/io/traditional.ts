@@ -19,7 +19,7 @@ const convert = (text: string): string =>
  * 國, 會, 產業, 億…): a text with none of them in its head is simplified, and OpenCC is not
  * consulted at all.
  */
-const TRADITIONAL_MARKERS = /[們區縣經濟發展國會產業億萬與為對實際計劃劃報總農動體這個來時過還從學開關車長門間見們歲點種類資設務處網線綫電產財稅衛環現]/;
+const TRADITIONAL_MARKERS = /[們區縣經濟發國會產業億萬與為對實際計劃劃報總農動體這個來時過還從學開關車長門間見們歲點種類資設務處網線綫電產財稅衛環現]/;
 
 const HAN = /\p{Script=Han}/u;
 
