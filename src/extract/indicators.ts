@@ -44,6 +44,7 @@ export interface IndicatorInput {
 /** How far names are looked for around a figure: only these characters are segmented. */
 const NAME_WINDOW_BEFORE = 20;
 const NAME_WINDOW_AFTER = 12;
+const RATE_NAME = /(率|比例|比重)$/;
 const MILESTONE_LINK = /^，?(达到|为|实现)$/;
 const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
 const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
@@ -380,7 +381,16 @@ function extractSentence(
       continue;
     }
     if (q.kind === 'bare') ruleId = 'index-value';
-    const start = found && found.start < q.range.start ? found.start : q.range.start;
+    let scopeStart: number | null = null;
+    // 3个国控、省控断面水质优良比例保持100%: the count marks out what the rate covers
+    if (q.kind === 'percent' && open && open.ruleId === 'count-then-name' && openClause?.start === clause.start &&
+        out[out.length - 1] === open && found && RATE_NAME.test(found.name)) {
+      out.pop();
+      scopeStart = open.range.start;
+      open = null;
+      ruleId = 'rate-of-counted-scope';
+    }
+    const start = scopeStart ?? (found && found.start < q.range.start ? found.start : q.range.start);
     const end = found && found.end > q.range.end ? found.end : q.range.end;
     const draft: IndicatorDraft = {
       ...base({ start, end }, ruleId),

@@ -65,6 +65,11 @@ function bareSlogan(text: string, s: number): QuantityMention {
   };
 }
 
+/** 孕产妇死亡率为零。: 零 stated as a level (after 为/是/降为, before the clause ends). */
+function isStatedZero(text: string, c: Core): boolean {
+  return text[c.start] === '零' && c.end - c.start === 1 && /(为|是|降至|降为|保持)$/.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^[，。；、,;]/.test(text.slice(c.end, c.end + 1));
+}
+
 /** Does a lone Chinese numeral (or a short run) act as a number here? (rules/numerals.ts) */
 function accepted(text: string, c: Core, cursor: number): boolean {
   switch (c.shape) {
@@ -74,7 +79,7 @@ function accepted(text: string, c: Core, cursor: number): boolean {
     case 'digits':
       return /[〇零]/.test(text.slice(c.start, c.end)) || isFollowerAt(text, c.end);
     case 'single':
-      return isFollowerAt(text, c.end);
+      return isFollowerAt(text, c.end) || isStatedZero(text, c);
     case 'lone': {
       if (matchBefore(text, c.start, cursor, true)) return true;
       const u = matchUnit(text, c.end);

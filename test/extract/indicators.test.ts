@@ -75,6 +75,7 @@ describe('indicator rules: what one indicator is', () => {
     ]],
     ['a state verb before the figure', '森林覆盖率稳定在43%以上。', [{ name: '森林覆盖率', value: 43, unit: '%', qualifier: 'at_least' }]],
     ['a rank move written 位', '增速位次前移2位。', [{ value: null, growth: { value: 2, unit: '位次', basis: null } }]],
+    ['a count that marks out what a rate covers', '3个国控、省控断面水质优良比例保持100%。', [{ value: 100, unit: '%', ruleId: 'rate-of-counted-scope' }]],
     ['突破 is more than', '市场主体总数突破9万户。', [{ value: 9, unit: '万户', qualifier: 'more_than' }]],
     ['the level reached from an earlier one', '城乡居民收入比由上年的1.83缩小至1.81。', [{ name: '城乡居民收入比', value: 1.81, unit: null }]],
   ])('%s', (_case, text, expected) => {

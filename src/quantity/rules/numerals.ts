@@ -117,7 +117,7 @@ export const NUMERAL_RULES: readonly NumeralRule[] = [
   },
   {
     id: 'numeral-chinese-single',
-    description: 'A lone digit (or 十) counts only before a follower: a unit or measure word, 余/多 + unit, or NUMERAL_FOLLOWERS',
+    description: 'A lone digit (or 十) counts only before a follower: a unit or measure word, 余/多 + unit, or NUMERAL_FOLLOWERS; a lone 零 also when stated as a level (为零。)',
     examples: [
       { text: '三大目标', numbers: [['三', 3]] },
       { text: '八个大会精神', numbers: [['八', 8]] },
@@ -125,8 +125,11 @@ export const NUMERAL_RULES: readonly NumeralRule[] = [
       { text: '区镇村三级', numbers: [['三', 3]] },
       { text: '一类幼儿园', numbers: [['一', 1]] },
       { text: '十余家', numbers: [['十', 10]] },
+      { text: '孕产妇死亡率为零，', numbers: [['零', 0]] },
     ],
     counterExamples: [
+      { text: '实现安全事故清零。', numbers: [] },
+      { text: '坚持零容忍，', numbers: [] },
       { text: '两病用药', numbers: [] },
       { text: '九州通集团', numbers: [] },
       { text: '一是坚持', numbers: [] },
