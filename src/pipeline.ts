@@ -75,8 +75,9 @@ function runStages(source: string): {
   };
 }
 
+/** 1951.6 × 10000 is 19515999.999999996 in floating point: 15 significant digits say 19516000. */
 function round(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+  return Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(15));
 }
 
 function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: number): Indicator {

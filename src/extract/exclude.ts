@@ -58,15 +58,20 @@ function isInside(ranges: readonly [number, number][], at: number): boolean {
   return false;
 }
 
-function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken): boolean {
+/** What the rules look at around one number, cut once. */
+interface Surroundings {
+  readonly before: string;
+  readonly after: string;
+}
+
+function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken, around: Surroundings): boolean {
   if (rule.script === 'chinese' && token.script !== 'chinese') return false;
   if (rule.script === 'arabic' && token.script !== 'arabic') return false;
   if (rule.number && !rule.number.test(token.text)) return false;
-  const { start, end } = token.range;
-  if (rule.before && !rule.before.test(text.slice(Math.max(0, start - WINDOW), start))) return false;
-  if (rule.after && !rule.after.test(text.slice(end, end + WINDOW))) return false;
-  if (rule.inside === 'quotes' && !isInside(enclosures(text).quotes, start)) return false;
-  if (rule.inside === 'title' && !isInside(enclosures(text).titles, start)) return false;
+  if (rule.before && !rule.before.test(around.before)) return false;
+  if (rule.after && !rule.after.test(around.after)) return false;
+  if (rule.inside === 'quotes' && !isInside(enclosures(text).quotes, token.range.start)) return false;
+  if (rule.inside === 'title' && !isInside(enclosures(text).titles, token.range.start)) return false;
   return true;
 }
 
@@ -78,8 +83,10 @@ function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken): boo
  * excludeNumber('国家4A级景区', token4) // { reason: 'grade', ruleId: 'exclude-grade-a' }
  */
 export function excludeNumber(text: string, token: NumberToken): Exclusion | null {
+  const { start, end } = token.range;
+  const around = { before: text.slice(Math.max(0, start - WINDOW), start), after: text.slice(end, end + WINDOW) };
   for (const rule of EXCLUSION_RULES) {
-    if (ruleMatches(rule, text, token)) return { reason: rule.reason, ruleId: rule.id };
+    if (ruleMatches(rule, text, token, around)) return { reason: rule.reason, ruleId: rule.id };
   }
   if (Number.isNaN(token.value)) return { reason: 'slogan', ruleId: 'exclude-not-a-number' };
   return null;

@@ -31,10 +31,13 @@ const SYMBOL_MAP: Readonly<Record<string, string>> = {
   '\u00a0': ' ',
 };
 
-const FULLWIDTH_DIGIT_OR_LETTER = /[０-９Ａ-Ｚａ-ｚ]/;
-
 function mapChar(ch: string): string {
-  if (FULLWIDTH_DIGIT_OR_LETTER.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  const code = ch.charCodeAt(0);
+  // almost every character is below the full-width block and not an odd space: leave it
+  if (code < 0xff00 && code !== 0x3000 && code !== 0x00a0 && code !== 0xfe6a) return ch;
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
   return SYMBOL_MAP[ch] ?? ch;
 }
 

@@ -4,11 +4,11 @@ import { scoreTopics } from './classify-topic.js';
 import { overviewCue } from './overview-cues.js';
 
 /** How much of a section's body, after its heading, the classifier reads. */
-const BODY_CHARS = 200;
+const BODY_CHARS = 100;
 
 /**
  * Gives every section a topic: year-summary headings are 'overview'; the others go to the
- * classifier with their title and the first 200 characters of their body. A section whose
+ * classifier with their title and the first 100 characters of their body. A section whose
  * words point nowhere takes its parent's topic. Sections must be in document order.
  *
  * @example
