@@ -1,12 +1,18 @@
 import type { Qualifier, Status, UnclaimedReason } from '../schema/document.js';
 import type { QuantityMention, TextRange } from '../quantity/types.js';
 import type { DocumentStructure, SectionNode, Sentence } from '../structure/types.js';
-import { sentenceTokens, tokenize } from '../segment/tokens.js';
-import { CANONICAL_TABLE } from '../taxonomy/canonical-table.js';
+import { sentenceTokens } from '../segment/tokens.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
 import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
-import { cleanName, nameAfter, nameBefore, splitSharedName, type FoundName } from './names.js';
-import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, ESTIMATE_CUES, TARGET_CUES, YOY_CUES } from './rules/cues.js';
+import { cleanName, nameAfter, nameBefore, type FoundName } from './names.js';
+import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, YOY_CUES } from './rules/cues.js';
+import { fenbieNames, isOnlyCueWords, lastListBreak, phraseAfter } from './lists.js';
+import {
+  AREA_WORD, BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GENERIC_RATE, GOAL_AFTER, INCREASE_WORD, LIST_JOINER,
+  MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RATE_NAME, STATE_ONLY, THRESHOLD_LINK,
+} from './rules/patterns.js';
+import { periodOf, sectionYearAndPart, statusOf } from './status-period.js';
+
 
 /** An indicator before it is mapped back to the source (ranges in the normalised text). */
 export interface IndicatorDraft {
@@ -39,52 +45,6 @@ export interface IndicatorInput {
   readonly structure: DocumentStructure;
   readonly quantities: readonly QuantityMention[];
   readonly reportYear: number | null;
-}
-
-/** How far names are looked for around a figure: only these characters are segmented. */
-const NAME_WINDOW_BEFORE = 20;
-const NAME_WINDOW_AFTER = 12;
-const RATE_NAME = /(率|比例|比重)$/;
-const MILESTONE_LINK = /^，?(达到|为|实现)$/;
-const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
-const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
-const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
-const STATE_ONLY = /^(连续|持续|继续|长期)?(稳定|保持|维持|持平)?$/;
-const GOAL_AFTER = /^的([\u4e00-\u9fff]{0,4}目标)/;
-const EVERY_MEMBER = /(全部|均|都|全)(达到|超过|超|在)?$/;
-const THRESHOLD_LINK = /^(达到|超过|超|在|过|突破)?$/;
-const MAX_PHRASE = 20;
-const KNOWN_MEASURES: ReadonlySet<string> = new Set(CANONICAL_TABLE.flatMap((e) => e.synonyms));
-const LINKING_WORDS = new RegExp(
-  `${[...CONTINUATION_OPENERS, ...YOY_CUES].sort((a, b) => b.length - a.length).join('|')}|按(?:可比|不变)价(?:格)?计算|[，,、\\s]`,
-  'g',
-);
-const GENERIC_RATE = /^(增速|增幅|涨幅|增长速度|速度)$/;
-const AREA_WORD = /^(?=.)(全国|全省|全市|全县|全区|全州|全盟)?(平均水平|平均|同类地区)?$/;
-const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
-const CLAUSE_LIST_SPLIT = /[、]/;
-const LIST_JOINER = /^(、|和|及|与|，)$/;
-const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降)[了]?$/;
-
-function sectionYearAndPart(sections: Map<string, SectionNode>, id: string | null): { year: number | null; part: SectionNode['part'] } {
-  const s = id ? sections.get(id) : undefined;
-  return { year: s?.year ?? null, part: s?.part ?? null };
-}
-
-function statusOf(sentenceText: string, offsetInSentence: number, part: SectionNode['part']): Status {
-  const before = sentenceText.slice(0, offsetInSentence);
-  if (ESTIMATE_CUES.some((c) => before.includes(c))) return 'estimate';
-  if (part === 'plan') return 'target';
-  if (part !== 'results' && TARGET_CUES.some((c) => before.includes(c))) return 'target';
-  return 'actual';
-}
-
-function periodOf(sentenceText: string, year: number | null, part: SectionNode['part'], reportYear: number | null): string | null {
-  if (year !== null) return String(year);
-  const explicit = /(?<![较比与])((?:19|20)\d\d)年(?!同期)/.exec(sentenceText);
-  if (explicit?.[1]) return explicit[1];
-  if (reportYear === null) return null;
-  return String(part === 'plan' ? reportYear + 1 : reportYear);
 }
 
 /** Everything the rules know about one value-bearing quantity inside its clause. */
@@ -432,47 +392,6 @@ function extractSentence(
       openClause = clause;
     }
   }
-}
-
-/** Words that only link a value to its growth: 同比, 比上年, 增长, 、 … */
-function isOnlyCueWords(between: string, slack = 2): boolean {
-  return between.replace(LINKING_WORDS, '').length <= slack;
-}
-
-/** The words after a count up to the clause end, when no noun names it: 7人被评为“…” → 被评为“…”. */
-function phraseAfter(text: string, from: number, to: number): FoundName | null {
-  const raw = text.slice(from, Math.min(to, from + MAX_PHRASE));
-  const phrase = raw.replace(/[，。；：、,;:\s]+$/, '');
-  return phrase.length > 0 ? { name: phrase, start: from, end: from + phrase.length } : null;
-}
-
-/**
- * Names for a `分别` list: `城镇和农村居民人均可支配收入分别为…和…` → one name per figure; when the
- * words do not split into as many parts, every figure shares the one name found.
- */
-function fenbieNames(text: string, clause: TextRange, gapStart: number, at: number, count: number, found: FoundName | null): string[] | null {
-  const fenbieAt = text.lastIndexOf('分别', at);
-  if (fenbieAt < clause.start) return null;
-  const raw = cleanName(text.slice(Math.max(clause.start, gapStart), fenbieAt).replace(/(为|是|达到|实现)$/, '')).name;
-  const split = splitSharedName(raw, count, sharedHeadStart);
-  if (split) return split;
-  const shared = found?.name.replace(/分别.*$/, '') ?? (raw.length > 0 ? raw : null);
-  return shared ? Array.from({ length: count }, () => shared) : null;
-}
-
-/**
- * Where the part shared by a 分别 list starts in its last member: the longest known measure
- * it ends with (农村|居民人均可支配收入), else after its first word.
- */
-function sharedHeadStart(last: string): number {
-  for (let k = 1; k < last.length - 1; k++) if (KNOWN_MEASURES.has(last.slice(k))) return k;
-  const first = tokenize(last, { start: 0, end: last.length })[0]?.word.length ?? 2;
-  return first < last.length ? first : 2;
-}
-
-function lastListBreak(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (CLAUSE_LIST_SPLIT.test(text[k] as string)) return k + 1;
-  return from;
 }
 
 function countFenbie(slots: readonly Slot[], i: number, growth: boolean): number {
