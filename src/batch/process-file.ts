@@ -1,5 +1,6 @@
 import { InputError, shortReason } from '../io/input-error.js';
 import { loadDocument } from '../io/load-document.js';
+import { serializeDocument } from '../output/serialize-json.js';
 import { extract } from '../pipeline.js';
 import type { ZhibiaoDocument } from '../schema/document.js';
 
@@ -11,11 +12,14 @@ export interface FileTask {
   readonly maxBytes?: number;
   /** Document id (see assignDocumentIds, or `--id`); the file's basename when absent. */
   readonly id?: string;
+  /** Return the document as its JSON text (the sink writes text only). */
+  readonly serialize?: boolean;
 }
 
 /** What became of one input: its document, or a one-line reason it failed. */
 export type FileOutcome =
   | { readonly ok: true; readonly file: string; readonly doc: ZhibiaoDocument }
+  | { readonly ok: true; readonly file: string; readonly serialized: { readonly id: string; readonly json: string; readonly indicators: number } }
   | { readonly ok: false; readonly file: string; readonly reason: string };
 
 /**
@@ -38,6 +42,9 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       format: loaded.format,
       keepText: task.keepText,
     });
+    if (task.serialize) {
+      return { ok: true, file: task.file, serialized: { id: doc.document.id, json: serializeDocument(doc), indicators: doc.indicators.length } };
+    }
     return { ok: true, file: task.file, doc };
   } catch (error) {
     const reason = error instanceof InputError ? error.reason : `extraction failed: ${shortReason(error, 200)}`;

@@ -71,8 +71,14 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
   };
 }
 
-function taskFor(file: string, id: string, options: BatchOptions): FileTask {
-  return { file, id, keepText: options.keepText, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) };
+function taskFor(file: string, id: string, options: BatchOptions, serialize: boolean): FileTask {
+  return {
+    file,
+    id,
+    keepText: options.keepText,
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(serialize ? { serialize } : {}),
+  };
 }
 
 /**
@@ -102,6 +108,8 @@ export async function runBatch(
   const jobs = Math.max(1, Math.floor(options.jobs));
   const runner = jobs === 1 ? await inProcessRunner() : await poolRunner(jobs);
   const window = jobs === 1 ? 1 : 2 * jobs;
+  // workers serialise when the sink only writes text: the main thread then copies a string, not a document
+  const serialize = jobs > 1 && sink.writeSerialized !== undefined;
   const inFlight = new Map<number, Promise<FileOutcome>>();
   let dispatched = 0;
   let ok = 0;
@@ -111,7 +119,7 @@ export async function runBatch(
   try {
     for (let next = 0; next < files.length && !signal?.aborted; next += 1) {
       while (dispatched < files.length && dispatched < next + window) {
-        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options)));
+        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options, serialize)));
         dispatched += 1;
       }
       const outcome = await (inFlight.get(next) as Promise<FileOutcome>);
@@ -119,12 +127,17 @@ export async function runBatch(
       // Interrupted while this file was extracted: write nothing more.
       if (signal?.aborted) break;
       if (outcome.ok) {
-        await sink.write(outcome.doc).catch((error: unknown) => {
+        const count = 'doc' in outcome ? outcome.doc.indicators.length : outcome.serialized.indicators;
+        const written =
+          'doc' in outcome
+            ? sink.write(outcome.doc)
+            : (sink.writeSerialized as NonNullable<DocumentSink['writeSerialized']>)(outcome.serialized.id, outcome.serialized.json);
+        await written.catch((error: unknown) => {
           throw new Error(`cannot write ${outcome.file}: ${shortReason(error, 300)}`, { cause: error });
         });
         ok += 1;
-        indicators += outcome.doc.indicators.length;
-        options.onOutcome?.({ ok: true, file: outcome.file, indicators: outcome.doc.indicators.length });
+        indicators += count;
+        options.onOutcome?.({ ok: true, file: outcome.file, indicators: count });
       } else {
         failed += 1;
         options.onOutcome?.(outcome);

@@ -1,13 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ZhibiaoDocument } from '../schema/document.js';
 import { writeFileAtomic } from './atomic-file.js';
 import type { DocumentSink } from './document-sink.js';
+import { serializeDocument as serialize } from './serialize-json.js';
 import { writeToStdout } from './text-target.js';
 
-function serialize(doc: ZhibiaoDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
 
 /**
  * Writes each document to `DIR/<id>.json`, pretty-printed, replacing the file atomically;
@@ -29,6 +26,9 @@ export async function openJsonWriter(out: string): Promise<DocumentSink> {
   return {
     async write(doc) {
       await writeFileAtomic(join(out, `${doc.document.id}.json`), serialize(doc));
+    },
+    async writeSerialized(id, json) {
+      await writeFileAtomic(join(out, `${id}.json`), json);
     },
     async close() {},
     async abort() {},
