@@ -98,9 +98,15 @@ export function tableIndicators(
         indicators.push(last);
       }
     }
+    const unitCells = unitColumn < 0 ? [] : table.rows.map((r) => r.cells[unitColumn - 1]).filter((c) => c !== undefined);
     for (const q of inTable) {
       if (used.has(q)) continue;
       const first = q.numbers[0];
+      // 万只 in a 单位 column is a unit written with a multiplier, not a figure
+      if (unitCells.some((c) => q.range.start >= c.range.start && q.range.end <= c.range.end)) {
+        for (const n of q.numbers) unclaimed.push({ range: n.range, reason: 'name', ruleId: 'table-unit-cell' });
+        continue;
+      }
       const excluded = first ? excludeNumber(text, first) : null;
       const reason = q.kind === 'date' ? 'date' : excluded ? excluded.reason : /表\s*$/.test(text.slice(Math.max(0, q.range.start - 2), q.range.start)) ? 'ordinal' : 'unknown';
       for (const n of q.numbers) unclaimed.push({ range: n.range, reason, ruleId: excluded?.ruleId ?? 'table-other-number' });
