@@ -136,7 +136,11 @@ function extractSentence(
     text,
     sentence.range,
     values.map((v) => v.range),
-    values.map((v) => ({ start: v.range.start - NAME_WINDOW_BEFORE, end: v.range.end + NAME_WINDOW_AFTER })),
+    // names never cross a clause boundary, so neither do the windows
+    values.map((v) => {
+      const c = clauseOf(sentence, v.range.start);
+      return { start: Math.max(c.start, v.range.start - NAME_WINDOW_BEFORE), end: Math.min(c.end, v.range.end + NAME_WINDOW_AFTER) };
+    }),
   );
 
   const slots: Slot[] = [];
