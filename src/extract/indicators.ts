@@ -9,7 +9,7 @@ import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, YOY_CUES } from './rules/cu
 import { fenbieNames, isOnlyCueWords, lastListBreak, phraseAfter } from './lists.js';
 import {
   AREA_WORD, BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GENERIC_RATE, GOAL_AFTER, INCREASE_WORD, LIST_JOINER,
-  MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RATE_NAME, STATE_ONLY, THRESHOLD_LINK,
+  MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RATE_NAME, STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS,
 } from './rules/patterns.js';
 import { periodOf, sectionYearAndPart, statusOf } from './status-period.js';
 
@@ -308,8 +308,14 @@ function extractSentence(
     let ruleId = 'value';
     const isCount = q.unit?.dimension === 'count';
     const listStart = Math.max(gapStart, lastListBreak(text, gapStart, q.range.start));
+    // 将1286户3742人纳入…: counts written back to back share the words after the last of them
+    let runEnd = i;
+    while (runEnd + 1 < slots.length && (slots[runEnd + 1] as Slot).q.range.start === (slots[runEnd] as Slot).q.range.end &&
+      (slots[runEnd + 1] as Slot).q.unit?.dimension === 'count') runEnd++;
+    const nameAfterStart = (slots[runEnd] as Slot).q.range.end;
+    const nameAfterEnd = runEnd + 1 < slots.length ? Math.min((slots[runEnd + 1] as Slot).q.range.start, clause.end) : clause.end;
     if (isCount) {
-      found = nameAfter(text, tokensIn(q.range.end, afterEnd));
+      found = nameAfter(text, tokensIn(nameAfterStart, nameAfterEnd));
       if (found) ruleId = 'count-then-name';
     }
     // 每平方米5800元: the per-unit words belong with the unit, the name is before them
@@ -327,8 +333,14 @@ function extractSentence(
       if (found) ruleId = 'value-then-name';
     }
     if (!found && isCount) {
-      found = phraseAfter(text, q.range.end, afterEnd);
+      found = phraseAfter(text, nameAfterStart, nameAfterEnd);
       if (found) ruleId = 'count-then-phrase';
+    }
+    if (!found && !lastNamed?.name) {
+      const words = TRAILING_WORDS.exec(text.slice(listStart, nameEnd));
+      if (words) found = { name: cleanName(words[0]).name, start: nameEnd - words[0].length, end: nameEnd };
+      if (found && found.name.length === 0) found = null;
+      else if (found) ruleId = 'value-after-words';
     }
     // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
     let carried: string | null = null;

@@ -56,15 +56,15 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'exclude-structure-ratio',
     reason: 'ratio',
-    after: /^:\d/,
-    examples: ['三次产业结构调整为14.2:38.6:47.2'],
-    counterExamples: ['增长6%'],
+    after: /^[:∶]\d+(\.\d+)?[:∶]\d/,
+    examples: ['三次产业结构调整为14.2:38.6:47.2', '三次产业结构调整为13.5∶39.3∶47.2'],
+    counterExamples: ['增长6%', '农产品加工业产值与农业总产值之比达到2.6∶1'],
   },
   {
     id: 'exclude-structure-ratio-tail',
     reason: 'ratio',
-    before: /\d:$/,
-    examples: ['14.2:38.6:47.2'],
+    before: /\d[:∶]$/,
+    examples: ['14.2:38.6:47.2', '13.5∶39.3∶47.2', '之比达到2.6∶1'],
     counterExamples: ['增长6%'],
   },
   {

@@ -16,7 +16,7 @@ export const MILESTONE_LINK = /^，?(达到|为|实现)$/;
 export const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
 export const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
 /** Per-unit words that belong with the unit, not the name: 成交均价多在每平方米5800~6200元. */
-export const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天)(?:每(?:月|年|天))?$/;
+export const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天|日|小时)(?:每(?:月|年|天|日))?$/;
 /** A name that only says how the measure stands: 连续三年稳定在400公斤左右. */
 export const STATE_ONLY = /^(连续|持续|继续|长期)?(稳定|保持|维持|持平)?$/;
 /** A goal named after its figure: 实现年初确定的10%~12%的增长目标. */
@@ -44,3 +44,5 @@ export const CLAUSE_LIST_SPLIT = /[、]/;
 export const LIST_JOINER = /^(、|和|及|与|，)$/;
 /** An amount of change: 比上年增加0.57万亩. */
 export const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降)[了]?$/;
+/** Last resort for a name: the words right before a figure, up to the clause or list start. */
+export const TRAILING_WORDS = /[\u4e00-\u9fff“”（）]{2,10}$/;
