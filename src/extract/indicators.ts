@@ -191,6 +191,12 @@ function extractSentence(
       const fenbieAt = fenbie ? text.lastIndexOf('分别', q.range.start) : -1;
       // …分别拉动经济增长0.5、2.6… names a new measure: separate items, not the values' growth
       const ownMeasure = fenbie && !isOnlyCueWords(text.slice(fenbieAt + 2, role.phraseStart).split(/[0-9０-９]/)[0] ?? '', 0);
+      // A 45860元、B 23150元，分别增长4.6%和6.7%: the values before, in order, take the growths
+      if (fenbie && sharedList.length === 0 && !ownMeasure) {
+        const count = countFenbie(slots, i, true);
+        const waiting = out.slice(firstOfSentence).filter((d) => d.quantity !== null && d.growth === null && d.range.end <= q.range.start);
+        if (count > 1 && waiting.length >= count) sharedList = waiting.slice(waiting.length - count);
+      }
       if (fenbie && sharedList.length > 0 && !ownMeasure) {
         const target = sharedList.shift() as IndicatorDraft;
         target.growth = growth;
@@ -201,6 +207,8 @@ function extractSentence(
       const continues =
         open !== null &&
         open.growth === null &&
+        // 满意度达到98.3%，…比上年前移3位: a rank change is an item of its own
+        !(growth.unit === '位次' && open.quantity?.kind !== 'rank') &&
         ((openClause !== null && openClause.start === clause.start && isOnlyCueWords(text.slice(open.range.end, role.phraseStart))) ||
           (openClause !== null && openClause.start !== clause.start &&
             isOnlyCueWords(text.slice(clause.start, role.phraseStart), 0) &&
@@ -341,6 +349,14 @@ function extractSentence(
       if (words) found = { name: cleanName(words[0]).name, start: nameEnd - words[0].length, end: nameEnd };
       if (found && found.name.length === 0) found = null;
       else if (found) ruleId = 'value-after-words';
+    }
+    // 设立1000万元人才发展专项资金: a verb before, a noun phrase after — the noun names it
+    if (found?.verbOnly && !isCount) {
+      const after = nameAfter(text, tokensIn(q.range.end, afterEnd));
+      if (after) {
+        found = after;
+        ruleId = 'value-then-name';
+      }
     }
     // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
     let carried: string | null = null;

@@ -7,9 +7,15 @@ import { excludeNumber } from './exclude.js';
 import { withUnit } from './unit-of.js';
 
 const UNIT_COLUMN = /^(计量)?单位$/;
+const RANK_COLUMN = /(位次|排名|排位|名次)/;
 const EMPTY_CELL = /^[-—–…\s/]*$/;
 
 /** A column's name without its unit or year: `产量(吨)` → 产量, `2023年完成` → 完成 (the period says the year). */
+/** `单位：亿元、%` names the values' unit first and the rates' after it. */
+function firstUnit(unit: string | null): string | null {
+  return unit === null ? null : (unit.split(/[、，,;；/]/)[0]?.trim() || null);
+}
+
 function columnName(header: string): string {
   const bare = header.replace(/[（(][^）)]*[）)]/g, '').trim();
   const withoutYear = bare.replace(/(?:19|20)\d\d年(?:度)?/g, '').trim();
@@ -48,6 +54,8 @@ export function tableIndicators(
       let last: IndicatorDraft | null = null;
       for (const cell of row.cells) {
         if (EMPTY_CELL.test(cell.text) || UNIT_COLUMN.test(cell.column.trim())) continue;
+        // 增速全市位次: a rank is an ordinal, not a figure of the row
+        if (RANK_COLUMN.test(cell.column)) continue;
         const q = quantityIn(inTable, cell);
         if (!q) continue;
         used.add(q);
@@ -81,7 +89,7 @@ export function tableIndicators(
           indicators.push(last);
           continue;
         }
-        const unit = columnUnit(cell.column) ?? rowUnit ?? table.unit;
+        const unit = columnUnit(cell.column) ?? rowUnit ?? firstUnit(table.unit);
         const column = columnName(cell.column);
         last = {
           name: column && !UNIT_COLUMN.test(column) ? `${label} ${column}` : label,
@@ -99,9 +107,14 @@ export function tableIndicators(
       }
     }
     const unitCells = unitColumn < 0 ? [] : table.rows.map((r) => r.cells[unitColumn - 1]).filter((c) => c !== undefined);
+    const rankCells = table.rows.flatMap((r) => r.cells.filter((c) => RANK_COLUMN.test(c.column)));
     for (const q of inTable) {
       if (used.has(q)) continue;
       const first = q.numbers[0];
+      if (rankCells.some((c) => q.range.start >= c.range.start && q.range.end <= c.range.end)) {
+        for (const n of q.numbers) unclaimed.push({ range: n.range, reason: 'ordinal', ruleId: 'table-rank-cell' });
+        continue;
+      }
       // 万只 in a 单位 column is a unit written with a multiplier, not a figure
       if (unitCells.some((c) => q.range.start >= c.range.start && q.range.end <= c.range.end)) {
         for (const n of q.numbers) unclaimed.push({ range: n.range, reason: 'name', ruleId: 'table-unit-cell' });

@@ -76,6 +76,16 @@ describe('indicator rules: what one indicator is', () => {
     ['a state verb before the figure', '森林覆盖率稳定在43%以上。', [{ name: '森林覆盖率', value: 43, unit: '%', qualifier: 'at_least' }]],
     ['a rank move written 位', '增速位次前移2位。', [{ value: null, growth: { value: 2, unit: '位次', basis: null } }]],
     ['a count that marks out what a rate covers', '3个国控、省控断面水质优良比例保持100%。', [{ value: 100, unit: '%', ruleId: 'rate-of-counted-scope' }]],
+    ['values listed, then 分别 growths', '接待游客486.3万人次，实现旅游综合收入41.2亿元，分别增长15.7%和18.3%。', [
+      { name: '接待游客', value: 486.3, unit: '万人次', growth: { value: 15.7, unit: '%', basis: null } },
+      { name: '旅游综合收入', value: 41.2, unit: '亿元', growth: { value: 18.3, unit: '%', basis: null } },
+    ]],
+    ['a rank change stays an item of its own', '群众安全感满意度达到98.3%，比上年前移3位。', [
+      { name: '满意度', value: 98.3, unit: '%', growth: null },
+      { value: null, growth: { value: 3, unit: '位次', basis: 'yoy' } },
+    ]],
+    ['a verb before, the name after', '设立1000万元人才发展专项资金。', [{ name: '人才发展专项资金', value: 1000, unit: '万元' }]],
+    ['成 is a tenth', '坚持把财政支出的八成以上用于民生。', [{ value: 8, unit: '成', qualifier: 'at_least' }]],
     ['突破 is more than', '市场主体总数突破9万户。', [{ value: 9, unit: '万户', qualifier: 'more_than' }]],
     ['the level reached from an earlier one', '城乡居民收入比由上年的1.83缩小至1.81。', [{ name: '城乡居民收入比', value: 1.81, unit: null }]],
   ])('%s', (_case, text, expected) => {
@@ -98,6 +108,10 @@ describe('indicator rules: numbers that are not indicators', () => {
     ['sessions and congresses', '全面贯彻落实党的二十大和二十届二中全会精神，提请区三届人大四次会议审议。'],
     ['a numbered line', '地铁3号线云梧段完成土建施工。'],
     ['a package named by its count', '区级十件民生实事全面完成。'],
+    ['a programme named by its span', '深入实施特色产业提升三年行动。'],
+    ['a duration of a plan', '用3-5年时间，培育龙头企业。'],
+    ['a top rank', '确保营商环境评价进入全市前3位。'],
+    ['members named before their count', '建成青檀、枫林两个农业高质量发展示范区。'],
     ['an anniversary', '2024年是中华人民共和国成立75周年。'],
     ['a peer group in a ranking', '增速在全市11个县（市、区）中居第3位。'],
     ['a threshold defining villages', '全面消除年收入20万元以下的薄弱村。'],

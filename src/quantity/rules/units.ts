@@ -121,6 +121,8 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   physical('小时', 'time', 's', 3600, [measure('24小时', 24, '小时', 86400, 's')]),
   physical('秒', 'time', 's', 1, [measure('30秒', 30, '秒', 30, 's')]),
   physical('天', 'time', 's', 86400, [measure('3天', 3, '天', 259200, 's')]),
+  // 成 is a tenth: 八成以上 → 8 成, normalised to 80 %
+  physical('成', 'percent', '%', 10, [measure('财政支出的八成用于民生', 8, '成', 80, '%', '八成')]),
   physical('个工作日', 'time', 'workday', 1, [measure('压缩至0.5个工作日', 0.5, '个工作日', 0.5, 'workday', '0.5个工作日')]),
   physical('工作日', 'time', 'workday', 1, [measure('3工作日', 3, '工作日', 3, 'workday')]),
   physical('周年', 'time', 'year', 1, [measure('100周年', 100, '周年', 100, 'year')]),
