@@ -4,8 +4,8 @@
 // Starts from pass A (qiuchuan-2024.pass-a.json) and applies the decisions below, one per
 // disagreement found by compare-passes.mjs:
 //   node test/gold/passes/compare-passes.mjs test/gold/passes/qiuchuan-2024.pass-a.json test/gold/passes/qiuchuan-2024.pass-b.json
-// (A 305, B 305 items; 305 matched, none in one pass only; 4 matched pairs differ — 5 rows in the
-// comparison's list, two of them the two members of one 分别 — in span and name). Each decision was
+// (A 305, B 305 items; 305 matched, none in one pass only; 5 matched pairs differ — 4 in span, 1 in
+// name and span; two of them are the two members of one 分别). Each decision was
 // taken against the text and docs/annotation.md (§ cited), not by majority; where the guidelines were
 // silent the rule was added to docs/annotation.md in the same change. Open questions both passes
 // answered alike were written down as rules and cited in the items' notes (RULE_NOTES); no agreed item
