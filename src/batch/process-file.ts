@@ -42,6 +42,11 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       format: loaded.format,
       keepText: task.keepText,
     });
+    // a report with no indicator is not a result a batch should pass over in silence
+    if (doc.indicators.length === 0) {
+      const n = doc.coverage.numbers;
+      return { ok: false, file: task.file, reason: `no indicators found (${n} number${n === 1 ? '' : 's'} in the text, none of them an indicator)` };
+    }
     if (task.serialize) {
       return { ok: true, file: task.file, serialized: { id: doc.document.id, json: serializeDocument(doc), indicators: doc.indicators.length } };
     }
