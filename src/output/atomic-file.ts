@@ -1,5 +1,5 @@
-import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream, openSync, unlinkSync, writeFileSync, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -50,7 +50,9 @@ async function commitTemp(path: string, target: string): Promise<void> {
 export async function writeFileAtomic(target: string, data: string): Promise<void> {
   const temp = newTempPath(target);
   try {
-    await writeFile(temp, data, 'utf8');
+    // created synchronously: a quit-at-once Ctrl-C runs the exit hook, which must find the file
+    // already there to delete (an async create could land just after it)
+    writeFileSync(temp, data, 'utf8');
     await commitTemp(temp, target);
   } catch (error) {
     await discardTemp(temp);
@@ -89,7 +91,8 @@ function endStream(stream: WriteStream): Promise<void> {
  */
 export function createAtomicStream(target: string): AtomicStream {
   const temp = newTempPath(target);
-  const stream = createWriteStream(temp, { encoding: 'utf8' });
+  // opened synchronously, for the same reason as in writeFileAtomic
+  const stream = createWriteStream(temp, { encoding: 'utf8', fd: openSync(temp, 'w') });
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure = error;
