@@ -52,6 +52,13 @@ export function tableIndicators(
       const rowUnit = unitColumn >= 0 ? row.cells[unitColumn - 1]?.text ?? null : null;
       const label = row.label.text.replace(/^其中[：:]/, '').trim();
       let last: IndicatorDraft | null = null;
+      // what every cell of the row shares: a table reports results, one period, one section
+      const rowPart = {
+        status: 'actual' as const,
+        period,
+        sectionId: section?.id ?? null,
+        sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? row.label.range.end },
+      };
       for (const cell of row.cells) {
         if (EMPTY_CELL.test(cell.text) || UNIT_COLUMN.test(cell.column.trim())) continue;
         // 增速全市位次: a rank is an ordinal, not a figure of the row
@@ -74,32 +81,18 @@ export function tableIndicators(
             last.range = { start: last.range.start, end: cell.range.end };
             continue;
           }
-          last = {
-            name: label,
-            quantity: null,
-            growth,
-            qualifier: null,
-            status: 'actual',
-            period,
-            sectionId: section?.id ?? null,
-            sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? cell.range.end },
-            range: rowRange,
-            ruleId: 'table-growth-cell',
-          };
+          last = { ...rowPart, name: label, quantity: null, growth, qualifier: null, range: rowRange, ruleId: 'table-growth-cell' };
           indicators.push(last);
           continue;
         }
         const unit = columnUnit(cell.column) ?? rowUnit ?? firstUnit(table.unit);
         const column = columnName(cell.column);
         last = {
+          ...rowPart,
           name: column && !UNIT_COLUMN.test(column) ? `${label} ${column}` : label,
           quantity: withUnit(q, unit),
           growth: null,
           qualifier: q.qualifier,
-          status: 'actual',
-          period,
-          sectionId: section?.id ?? null,
-          sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? cell.range.end },
           range: rowRange,
           ruleId: 'table-cell',
         };

@@ -119,3 +119,25 @@ export function readCues(
     end: after ? after.end : end,
   };
 }
+
+/**
+ * A mention with no unit: an ordinal, a slogan digit, a number that names nothing yet.
+ *
+ * @example
+ * bareMention({ start: 1, end: 4 }, { start: 2, end: 4 }, tokenOf19, 'ordinal') // 第十九 → kind 'bare'
+ */
+export function bareMention(range: TextRange, numberRange: TextRange, number: NumberToken, ruleId: string): QuantityMention {
+  return {
+    range,
+    numberRange,
+    value: number.value,
+    unitText: null,
+    unit: null,
+    multiplier: 1,
+    normalized: null,
+    kind: 'bare',
+    qualifier: null,
+    numbers: [number],
+    ruleId,
+  };
+}

@@ -1,5 +1,5 @@
 import { chineseDigitValue } from './chinese-numeral.js';
-import { arabicCore, chineseCore, type Core } from './core.js';
+import { arabicCore, bareMention, chineseCore, type Core } from './core.js';
 import {
   CANDIDATE,
   G,
@@ -50,19 +50,7 @@ function isSloganPair(text: string, s: number): boolean {
 function bareSlogan(text: string, s: number): QuantityMention {
   const value = chineseDigitValue(text[s]) as number;
   const t = { range: { start: s, end: s + 1 }, text: text.slice(s, s + 1), value, script: 'chinese' as const, ruleId: 'numeral-slogan-pair' };
-  return {
-    range: t.range,
-    numberRange: t.range,
-    value,
-    unitText: null,
-    unit: null,
-    multiplier: 1,
-    normalized: null,
-    kind: 'bare',
-    qualifier: null,
-    numbers: [t],
-    ruleId: 'slogan-pair',
-  };
+  return bareMention(t.range, t.range, t, 'slogan-pair');
 }
 
 /** 孕产妇死亡率为零。: 零 stated as a level (after 为/是/降为, before the clause ends). */

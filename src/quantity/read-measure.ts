@@ -1,4 +1,4 @@
-import { clean, coreToken, normalize, readCues, token, type Core } from './core.js';
+import { bareMention, clean, coreToken, normalize, readCues, token, type Core } from './core.js';
 import { BARE_YEAR_RULE } from './rules/dates.js';
 import { followerEnd, isIdeograph, matchBetween, matchMultiplier, matchUnit, type CompiledUnit, type CueMatch } from './matchers.js';
 import { dateMention, isYearLike } from './read-date.js';
@@ -102,19 +102,7 @@ export function readOrdinal(text: string, c: Core): QuantityMention {
   const f = u ? u.end : followerEnd(text, c.end);
   const end = f >= 0 ? f : c.end;
   const t = { ...coreToken(text, c), ruleId: 'numeral-ordinal' };
-  return {
-    range: { start: c.start - 1, end },
-    numberRange: { start: c.start, end: c.end },
-    value: c.value,
-    unitText: null,
-    unit: null,
-    multiplier: 1,
-    normalized: null,
-    kind: 'bare',
-    qualifier: null,
-    numbers: [t],
-    ruleId: 'ordinal',
-  };
+  return bareMention({ start: c.start - 1, end }, { start: c.start, end: c.end }, t, 'ordinal');
 }
 
 /**
