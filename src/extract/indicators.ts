@@ -9,7 +9,7 @@ import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, YOY_CUES } from './rules/cu
 import { fenbieNames, isOnlyCueWords, lastListBreak, phraseAfter } from './lists.js';
 import {
   AREA_WORD, BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GENERIC_RATE, GOAL_AFTER, INCREASE_WORD, LIST_JOINER,
-  MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RATE_NAME, STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS,
+  MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RANKED_IN, RATE_NAME, STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS,
 } from './rules/patterns.js';
 import { periodOf, sectionYearAndPart, statusOf } from './status-period.js';
 
@@ -45,6 +45,14 @@ export interface IndicatorInput {
   readonly structure: DocumentStructure;
   readonly quantities: readonly QuantityMention[];
   readonly reportYear: number | null;
+}
+
+/** 在全市营商环境评价中由第7位上升至第3位，前进4个位次: the ranking the places moved in. */
+function rankedMeasure(before: string, unit: string): string | null {
+  if (unit !== '位次') return null;
+  const ranked = RANKED_IN.exec(before);
+  const name = ranked?.[1] ? cleanName(ranked[1]).name : '';
+  return name.length > 0 ? name : null;
 }
 
 /** Everything the rules know about one value-bearing quantity inside its clause. */
@@ -246,7 +254,7 @@ function extractSentence(
           : undefined;
       const draft: IndicatorDraft = {
         ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
-        name: names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? null,
+        name: names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? rankedMeasure(text.slice(sentence.range.start, q.range.start), growth.unit),
         quantity: null,
         growth,
         qualifier: q.qualifier,

@@ -5,6 +5,8 @@ import { cleanName, splitSharedName, type FoundName } from './names.js';
 import { CLAUSE_LIST_SPLIT, LINKING_WORDS, MAX_PHRASE } from './rules/patterns.js';
 
 const KNOWN_MEASURES: ReadonlySet<string> = new Set(CANONICAL_TABLE.flatMap((e) => e.synonyms));
+/** Members, then a counted group they make up, then what is measured: A、B、C三大主导产业产值. */
+const COUNTED_GROUP = /^(.+?)[一二两三四五六七八九十]大(?:主导|特色|支柱|重点|优势|新兴)?(产业|行业|板块|园区)(.*)$/;
 
 /** Words that only link a value to its growth: 同比, 比上年, 增长, 、 … */
 export function isOnlyCueWords(between: string, slack = 2): boolean {
@@ -26,6 +28,14 @@ export function fenbieNames(text: string, clause: TextRange, gapStart: number, a
   const fenbieAt = text.lastIndexOf('分别', at);
   if (fenbieAt < clause.start) return null;
   const raw = cleanName(text.slice(Math.max(clause.start, gapStart), fenbieAt).replace(/(为|是|达到|实现)$/, '')).name;
+  // 新材料、装备制造、农产品精深加工三大主导产业分别实现产值… → 新材料产业产值, …
+  const group = COUNTED_GROUP.exec(raw);
+  if (group?.[1]) {
+    const members = group[1].split(/[、和与及]/).filter((m) => m.length > 0);
+    const afterFenbie = text.slice(fenbieAt + 2, at).split(/[0-9０-９]/)[0] ?? '';
+    const measure = `${group[3] ?? ''}${cleanName(afterFenbie.replace(/^(实现|完成|达到|为)/, '').replace(/(增长|下降|为)$/, '')).name}`;
+    if (members.length === count) return members.map((m) => `${m}${group[2]}${measure}`);
+  }
   const split = splitSharedName(raw, count, sharedHeadStart);
   if (split) return split;
   const shared = found?.name.replace(/分别.*$/, '') ?? (raw.length > 0 ? raw : null);

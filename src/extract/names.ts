@@ -124,6 +124,11 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   // nothing nominal before the figure: the verb phrase itself names it (授信, 绿化提升改造)
   const verbOnly = core.length === 0;
   if (verbOnly) core = verbRun(tokens, i);
+  // “高效办成一件事”落地实施16项: the quoted programme before the verbs names the count
+  if (verbOnly && core.length > 0) {
+    const quoted = quotedBefore(tokens, tokens.indexOf(core[0] as Token) - 1);
+    if (quoted) return quoted;
+  }
   // a one-character name (率, 比) is a suffix: take the words it completes (产品销售率)
   if (core.length > 0 && core.reduce((n, t) => n + t.word.length, 0) < 2) {
     let k = tokens.indexOf(core[0] as Token) - 1;
@@ -140,6 +145,22 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   const { name, cut } = cleanName(text.slice(start, end));
   if (name.length === 0) return fallbackWord(tokens);
   return verbOnly ? { name, start: start + cut, end, verbOnly } : { name, start: start + cut, end };
+}
+
+function quotedBefore(tokens: readonly Token[], from: number): FoundName | null {
+  // the closing quote may stand a word or two before the verbs (”落地实施)
+  let close = from;
+  while (close >= 0 && from - close < 2 && (tokens[close] as Token).word !== '”') close--;
+  if (close < 0 || (tokens[close] as Token).word !== '”') return null;
+  for (let k = close - 1; k >= 0 && close - k < 12; k--) {
+    if ((tokens[k] as Token).word === '“') {
+      const first = tokens[k + 1];
+      const last = tokens[close - 1];
+      if (!first || !last || k + 1 > close - 1) return null;
+      return { name: `${(tokens.slice(k + 1, close) as Token[]).map((t) => t.word).join('')}`, start: first.start, end: last.end };
+    }
+  }
+  return null;
 }
 
 function findOpen(tokens: readonly Token[], close: number): number {
@@ -187,7 +208,8 @@ export function nameAfter(text: string, tokens: readonly Token[]): FoundName | n
       kept.push(t);
       continue;
     }
-    if (inQuote || isNameWord(t)) {
+    // after a count a time word belongs to the noun it counts: 两所九年一贯制学校
+    if (inQuote || isNameWord(t) || (t.tag === 't' && kept.length === 0)) {
       kept.push(t);
       continue;
     }

@@ -86,6 +86,19 @@ describe('indicator rules: what one indicator is', () => {
     ]],
     ['a verb before, the name after', '设立1000万元人才发展专项资金。', [{ name: '人才发展专项资金', value: 1000, unit: '万元' }]],
     ['成 is a tenth', '坚持把财政支出的八成以上用于民生。', [{ value: 8, unit: '成', qualifier: 'at_least' }]],
+    ['members of a counted group share its head', '新材料、装备制造两大主导产业分别实现产值168.3亿元和124.6亿元。', [
+      { name: '新材料产业产值', value: 168.3, unit: '亿元' },
+      { name: '装备制造产业产值', value: 124.6, unit: '亿元' },
+    ]],
+    ['a quoted programme before the verbs names the count', '“高效办成一件事”落地实施16项。', [{ name: '高效办成一件事', value: 16, unit: '项' }]],
+    ['places moved in a ranking', '在全市营商环境评价中由第7位上升至第3位，前进4个位次。', [
+      { name: '营商环境评价', value: null, growth: { value: 4, unit: '位次', basis: null } },
+    ]],
+    ['a time word after a count belongs to the noun', '新建两所九年一贯制学校。', [{ name: '九年一贯制学校', value: 2, unit: '所' }]],
+    ['a comparison with a target names the measure before', '固定资产投资增长4.8%，低于年初预期目标3.2个百分点。', [
+      { name: '固定资产投资', growth: { value: 4.8, unit: '%', basis: null }, value: null },
+      { name: '固定资产投资', growth: { value: -3.2, unit: 'pp', basis: null }, value: null },
+    ]],
     ['突破 is more than', '市场主体总数突破9万户。', [{ value: 9, unit: '万户', qualifier: 'more_than' }]],
     ['the level reached from an earlier one', '城乡居民收入比由上年的1.83缩小至1.81。', [{ name: '城乡居民收入比', value: 1.81, unit: null }]],
   ])('%s', (_case, text, expected) => {

@@ -34,8 +34,8 @@ export const LINKING_WORDS = new RegExp(
 );
 /** A rate word that names nothing by itself: 增速高于全市1.4个百分点. */
 export const GENERIC_RATE = /^(增速|增幅|涨幅|增长速度|速度)$/;
-/** An area or average compared with: 高于全市平均水平0.4个百分点. */
-export const AREA_WORD = /^(?=.)(全国|全省|全市|全县|全区|全州|全盟)?(平均水平|平均|同类地区)?$/;
+/** An area, an average or a target compared with: 高于全市平均水平0.4个百分点, 低于年初预期目标3.2个百分点. */
+export const AREA_WORD = /^(?=.)(全国|全省|全市|全县|全区|全州|全盟)?(平均水平|平均|同类地区)?$|^(年初)?(预期|计划)?目标$/;
 /** Names a bare number can carry: 综合指数达到4.15, 城乡居民收入比1.81. */
 export const BARE_NAME = /(指数|系数|指标|比值|倍数|密度|强度|比|率)$/;
 /** Splits the members of a list inside a clause: 新增A 46家、B 19家. */
@@ -46,3 +46,5 @@ export const LIST_JOINER = /^(、|和|及|与|，)$/;
 export const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降)[了]?$/;
 /** Last resort for a name: the words right before a figure, up to the clause or list start. */
 export const TRAILING_WORDS = /[\u4e00-\u9fff“”（）]{2,10}$/;
+/** The ranking a rank change happened in: 在全市营商环境评价中由第7位上升至第3位. */
+export const RANKED_IN = /([\u4e00-\u9fff]{2,16}?)中?由第[0-9一二三四五六七八九十]+(?:位|名)/;
