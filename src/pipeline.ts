@@ -93,12 +93,13 @@ function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: 
         ...(q.normalized.squareMetres !== undefined ? { squareMetres: round(q.normalized.squareMetres) } : {}),
       }
     : null;
-  const growth = d.growth
+  const growthSpan = d.growth ? toSourceRange(norm, d.growth.range) : null;
+  const growth = d.growth && growthSpan
     ? {
         value: d.growth.value,
         unit: d.growth.unit,
         basis: d.growth.role.basis,
-        text: norm.source.slice(toSourceRange(norm, d.growth.range).start, toSourceRange(norm, d.growth.range).end),
+        text: norm.source.slice(growthSpan.start, growthSpan.end),
         ...(d.quantity && d.growth.quantity.qualifier ? { qualifier: d.growth.quantity.qualifier } : {}),
       }
     : null;

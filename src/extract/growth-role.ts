@@ -1,5 +1,6 @@
 import type { QuantityMention } from '../quantity/types.js';
-import { AREA_COMPARISON_CUES, GROWTH_CUES, LEVEL_AFTER_GROWTH, YOY_CUES, type GrowthCue } from './rules/cues.js';
+import { AREA_COMPARISON_CUES, GROWTH_CUES, LEVEL_AFTER_GROWTH, LEVEL_VERBS, YOY_CUES, type GrowthCue } from './rules/cues.js';
+import { COMPARISON_YEAR, RANK_MOVE } from './rules/patterns.js';
 
 /** How a percentage, 个百分点, 位次 or 倍 relates to its measure. */
 export interface GrowthRole {
@@ -14,9 +15,6 @@ export interface GrowthRole {
 }
 
 const CUES_LONGEST_FIRST: readonly GrowthCue[] = [...GROWTH_CUES].sort((a, b) => b.cue.length - a.cue.length);
-const RANK_MOVE = /(前移|后移|上升|提升|下降|前进|后退)$/;
-const COMPARISON_YEAR = /(?:较|比|与)(?:19|20)\d\d年(?:同期|底|末)?$/;
-const LEVEL_VERBS = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
 
 function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
   let best: { cue: GrowthCue; at: number } | null = null;

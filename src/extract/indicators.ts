@@ -188,7 +188,6 @@ function extractSentence(
     const { q, clause, gapStart, role } = slot;
     let lastNamed: IndicatorDraft | undefined;
     for (let k = out.length - 1; k >= firstOfSentence; k--) if (out[k]?.name) { lastNamed = out[k]; break; }
-    const gapText = text.slice(gapStart, q.range.start);
     const clauseHead = text.slice(clause.start, Math.min(clause.end, clause.start + 4));
     const fenbie = text.slice(clause.start, q.range.start).includes('分别');
 

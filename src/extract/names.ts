@@ -4,7 +4,9 @@ import {
   NAME_LEADING_VERBS,
   NAME_POS_TAGS,
   NAME_PREFIX_STOPWORDS,
+  NAME_LINK_WORDS,
   NAME_SUFFIX_STOPWORDS,
+  NOT_NAME_WORDS,
 } from './rules/cues.js';
 
 /** A measure's name as found in the text, with where it starts and ends (normalised offsets). */
@@ -17,9 +19,9 @@ export interface FoundName {
 }
 
 const PUNCTUATION = /^[，。；：、！？,;:!?（）()《》【】\s—…·•]+$/;
-const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, '增加', '减少', '增长', '下降', '新增加', '的', '到', '至', '提高', '提升', '降低']);
+const SUFFIX_SKIP = new Set([...NAME_SUFFIX_STOPWORDS, ...NAME_LINK_WORDS]);
 const MAX_VERB_NAME = 3;
-const NOT_NAME_WORDS = new Set(['较', '比', '与', '和', '或', '及', '等', '为', '从']);
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const LEADING_VERBS = new Set(NAME_LEADING_VERBS);
 const PREFIXES = [...NAME_PREFIX_STOPWORDS].sort((a, b) => b.length - a.length);
 const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|同期)?|[上本今去当]年(?:度|末|底)?)/g;
@@ -27,7 +29,7 @@ const YEAR_PHRASE = /(?:(?:较|比|同比|与)?(?:19|20)\d\d年(?:度|末|底|�
 function isNameWord(token: Token): boolean {
   if (PUNCTUATION.test(token.word)) return false;
   if (token.word === '“' || token.word === '”') return true;
-  if (NOT_NAME_WORDS.has(token.word)) return false;
+  if (NOT_NAMES.has(token.word)) return false;
   return NAME_POS_TAGS.has(token.tag) || token.tag === 'm' || token.tag === 'q';
 }
 
@@ -133,7 +135,7 @@ export function nameBefore(text: string, tokens: readonly Token[]): FoundName | 
   if (core.length > 0 && core.reduce((n, t) => n + t.word.length, 0) < 2) {
     let k = tokens.indexOf(core[0] as Token) - 1;
     const extended = [...core];
-    while (k >= 0 && extended.length < 3 && !PUNCTUATION.test((tokens[k] as Token).word) && !NOT_NAME_WORDS.has((tokens[k] as Token).word)) {
+    while (k >= 0 && extended.length < 3 && !PUNCTUATION.test((tokens[k] as Token).word) && !NOT_NAMES.has((tokens[k] as Token).word)) {
       extended.unshift(tokens[k] as Token);
       k--;
     }

@@ -68,24 +68,15 @@ export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] 
 /** Offsets inside brackets that close within [start, end), as a mask over that range. */
 function protectedOffsets(text: string, start: number, end: number): { has(offset: number): boolean } {
   const inside = new Uint8Array(Math.max(0, end - start));
-  let depth = 0;
-  let open = '';
-  let at = -1;
   const stack: { open: string; at: number }[] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i] as string;
-    if (depth > 0 && PAIRS.get(open) === ch) {
+    const top = stack[stack.length - 1];
+    if (top && PAIRS.get(top.open) === ch) {
       stack.pop();
-      depth--;
-      if (depth === 0) inside.fill(1, at + 1 - start, i - start);
-      const top = stack[stack.length - 1];
-      open = top?.open ?? '';
-      at = depth === 0 ? -1 : at;
+      if (stack.length === 0) inside.fill(1, top.at + 1 - start, i - start);
     } else if (PAIRS.has(ch)) {
-      if (depth === 0) at = i;
       stack.push({ open: ch, at: i });
-      depth++;
-      open = ch;
     }
   }
   return { has: (offset: number): boolean => inside[offset - start] === 1 };

@@ -11,9 +11,9 @@ function reasonsIn(phrase: string): string[] {
     .map((e) => `${e.reason}:${e.ruleId}`);
 }
 
-describe('exclusion rules: every example is excluded by its own rule', () => {
+describe('exclusion rules: every example is excluded, for its rule\'s reason', () => {
   const cases = EXCLUSION_RULES.flatMap((rule) => rule.examples.map((example) => [rule.id, rule.reason, example] as const));
-  test.each(cases)('%s excludes %s in %s', (id, reason, example) => {
+  test.each(cases)('%s excludes %s in %s', (_id, reason, example) => {
     const found = reasonsIn(example);
     expect(found.length, `no number of "${example}" was excluded`).toBeGreaterThan(0);
     expect(found.some((r) => r.startsWith(`${reason}:`))).toBe(true);

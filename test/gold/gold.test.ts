@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { nearlyEqual } from '../../src/eval/unit-key.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
+import { parseChineseNumeral } from '../../src/quantity/index.js';
 import { GoldDocumentSchema, type GoldDocument } from '../../src/schema/gold.js';
 import { buildStructure } from '../../src/structure/build-structure.js';
 
@@ -22,38 +23,6 @@ const GROWTH_WINDOW = 60;
 const present = existsSync(GOLD_DIR) ? readdirSync(GOLD_DIR).filter((n) => n.endsWith('.gold.json')) : [];
 const documents = [...new Set([...EXPECTED, ...present.map((n) => n.slice(0, -'.gold.json'.length))])].sort();
 
-// TODO(lead): switch to the quantity module's number parser once src/quantity exports one;
-// this small resolver only has to cover the numerals an annotator resolves by hand.
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
-/** 二万三千五百 → 23500, 十五 → 15, 三点五 → 3.5; NaN when the run is not a number. */
-function chineseNumeral(run: string): number {
-  const [whole = '', fraction] = run.split('点');
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of whole) {
-    if (ch in CN_DIGITS) digit = CN_DIGITS[ch] as number;
-    else if (ch in CN_SMALL_UNITS) {
-      section += (digit ?? 1) * (CN_SMALL_UNITS[ch] as number);
-      digit = null;
-    } else if (ch in CN_BIG_UNITS) {
-      total = (total + section + (digit ?? 0)) * (CN_BIG_UNITS[ch] as number);
-      section = 0;
-      digit = null;
-    } else return Number.NaN;
-  }
-  const integer = total + section + (digit ?? 0);
-  if (fraction === undefined) return integer;
-  const decimals = [...fraction].map((ch) => CN_DIGITS[ch]);
-  if (decimals.some((d) => d === undefined)) return Number.NaN;
-  return Number(`${integer}.${decimals.join('')}`);
-}
-
 const MULTIPLIER_AFTER: readonly (readonly [string, number])[] = [
   ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4],
 ];
@@ -71,7 +40,7 @@ function numbersWritten(text: string): number[] {
     const multiplier = MULTIPLIER_AFTER.find(([w]) => after.startsWith(w));
     if (multiplier) found.push(n * multiplier[1]);
   }
-  for (const m of ascii.matchAll(/[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点(?=[零〇一二三四五六七八九]))*/gu)) found.push(chineseNumeral(m[0]));
+  for (const m of ascii.matchAll(/[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点(?=[零〇一二三四五六七八九]))*/gu)) found.push(parseChineseNumeral(m[0]));
   return found.filter((n) => !Number.isNaN(n));
 }
 

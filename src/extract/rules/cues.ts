@@ -50,6 +50,9 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
 /** Phrases after a growth verb that turn it into a level: `提高到60%` is a value of 60 %. */
 export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至'];
 
+/** Verbs between a growth cue and its figure that make it a level. Example: 占比上升到…, 保持在6%. */
+export const LEVEL_VERBS: readonly string[] = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
+
 /** Comparisons with another area: growth with no year-on-year basis. Example: 高于全市1.4个百分点. */
 export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于'];
 
@@ -85,6 +88,15 @@ export const NAME_SUFFIX_STOPWORDS: readonly string[] = [
   '分别为', '分别达到', '分别', '均', '全部', '稳定', '保持', '维持', '力争', '确保', '争取', '努力', '扩大到', '扩大至',
   '扩大', '缩小到', '缩小至', '缩小', '缩短至', '缩短到', '缩短', '压缩至', '压缩到', '压缩', '满足', '恢复到', '恢复至',
 ];
+
+/**
+ * Words skipped between a name and its figure besides NAME_SUFFIX_STOPWORDS: change verbs and
+ * links that an amount or a level stands behind. Example: 出口订单增加超过6亿元 → 出口订单.
+ */
+export const NAME_LINK_WORDS: readonly string[] = ['增加', '减少', '增长', '下降', '新增加', '的', '到', '至', '提高', '提升', '降低'];
+
+/** Words that end a name when walking back from a figure. Example: 较2022年 → the walk stops at 较. */
+export const NOT_NAME_WORDS: readonly string[] = ['较', '比', '与', '和', '或', '及', '等', '为', '从'];
 
 /** Suffix stop words that still belong to the name when they are all there is. Example: 总数达到200家 → 总数. */
 export const NAME_FALLBACK_WORDS: readonly string[] = ['余额', '总数', '总量', '总额'];

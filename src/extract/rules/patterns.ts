@@ -48,3 +48,7 @@ export const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降)[了]?$
 export const TRAILING_WORDS = /[\u4e00-\u9fff“”（）]{2,10}$/;
 /** The ranking a rank change happened in: 在全市营商环境评价中由第7位上升至第3位. */
 export const RANKED_IN = /([\u4e00-\u9fff]{2,16}?)中?由第[0-9一二三四五六七八九十]+(?:位|名)/;
+/** Places moved in a ranking, written with 位: 位次前移2位, 上升5位. */
+export const RANK_MOVE = /(前移|后移|上升|提升|下降|前进|后退)$/;
+/** The year a growth compares with belongs to the growth phrase: 较2022年同比提升31个位次. */
+export const COMPARISON_YEAR = /(?:较|比|与)(?:19|20)\d\d年(?:同期|底|末)?$/;
