@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spanFinder } from './gold-checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../../..');
@@ -23,14 +24,7 @@ const src = readFileSync(resolve(ROOT, SOURCE), 'utf8');
 const base = JSON.parse(readFileSync(BASE, 'utf8'));
 const items = base.indicators.map((x) => structuredClone(x));
 
-/** A new span/text: the unique occurrence of `text` inside the unique occurrence of `anchor`. */
-function at(anchor, text) {
-  const a = src.indexOf(anchor);
-  if (a < 0 || src.indexOf(anchor, a + 1) >= 0) throw new Error(`anchor not unique: ${anchor}`);
-  const k = anchor.indexOf(text);
-  if (k < 0 || anchor.indexOf(text, k + 1) >= 0) throw new Error(`text not unique in anchor: ${text}`);
-  return { span: { start: a + k, end: a + k + text.length }, text };
-}
+const at = spanFinder(src);
 
 /**
  * Decisions. `find` is the pass-A item's text (unique in pass A); `set` the fields that change;
