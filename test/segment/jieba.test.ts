@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cutWords, tagWords } from '../../src/segment/jieba.js';
+import { sentenceTokens } from '../../src/segment/tokens.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const seed = readFileSync(join(root, 'corpus', 'boshan-2023.txt'), 'utf8');
+
+describe('nodejieba as installed', () => {
+  it('runs the binary built from the patched source (npm postinstall)', () => {
+    const patches = readdirSync(join(root, 'patches')).filter((f) => f.startsWith('nodejieba+')).sort();
+    expect(patches.length).toBeGreaterThan(0);
+    const hash = createHash('sha256');
+    for (const f of patches) hash.update(readFileSync(join(root, 'patches', f)));
+    const jiebaDir = dirname(createRequire(join(root, 'package.json')).resolve('nodejieba/package.json'));
+    const marker = readFileSync(join(jiebaDir, 'build', 'Release', 'zhibiao-patch.sha256'), 'utf8').trim();
+    expect(marker).toBe(hash.digest('hex'));
+    expect(readFileSync(join(jiebaDir, 'lib', 'nodejieba.cpp'), 'utf8')).toContain('TextRankExtractor(*_jieba_handle');
+  });
+
+  it('tags exactly the words it cuts, each with a tag', () => {
+    const tagged = tagWords(seed);
+    expect(tagged.map((t) => t.word)).toEqual(cutWords(seed));
+    expect(tagged.every((t) => typeof t.tag === 'string' && t.tag.length > 0)).toBe(true);
+    expect(tagged.map((t) => t.word).join('')).toBe(seed);
+  });
+
+  it('keeps the project’s indicator terms whole', () => {
+    expect(cutWords('一般公共预算收入增长')).toContain('一般公共预算收入');
+  });
+});
+
+describe('sentenceTokens', () => {
+  it('gives words whose offsets slice back to themselves, none inside the blanked figure', () => {
+    const text = '全年新增首贷286户，贷款余额增长12.5%。';
+    const blank = { start: text.indexOf('286户'), end: text.indexOf('286户') + 4 };
+    const words = sentenceTokens(text, { start: 0, end: text.length }, [blank]);
+    const tokens = words(0, text.length);
+    expect(tokens.length).toBeGreaterThan(3);
+    for (const t of tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.word);
+      expect(t.end <= blank.start || t.start >= blank.end).toBe(true);
+    }
+    expect(words(0, blank.start).map((t) => t.word)).toContain('首贷');
+  });
+});
