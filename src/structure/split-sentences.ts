@@ -1,28 +1,26 @@
 import type { TextRange } from '../quantity/types.js';
+import { CharClass, isAsciiDigit, WHITESPACE } from '../text/char-class.js';
 import { splitLines } from './find-headings.js';
 
 /** Sentence ends. Half-width !? too: the normaliser may have converted ！？. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const SENTENCE_END = new CharClass(['。', '！', '？', '!', '?']);
 /** Closing marks that stay with the sentence they close: 。” */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+const CLOSERS = new CharClass(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 /** Clause delimiters; ，：； always, their ASCII twins only when not between digits (1,234 / 10:30). */
-const CLAUSE_END = new Set(['，', '；', '：']);
-const ASCII_CLAUSE_END = new Set([',', ';', ':']);
+const CLAUSE_END = new CharClass(['，', '；', '：']);
+const ASCII_CLAUSE_END = new CharClass([',', ';', ':']);
 /** Brackets whose inside is never split into clauses, when they close inside the sentence. */
-const PAIRS: ReadonlyMap<string, string> = new Map([['《', '》'], ['（', '）'], ['(', ')'], ['“', '”'], ['「', '」'], ['【', '】']]);
-
-const SPACE = /[\s\u3000]/;
-
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
+const PAIRS: readonly (readonly [string, string])[] = [['《', '》'], ['（', '）'], ['(', ')'], ['“', '”'], ['「', '」'], ['【', '】']];
+/** The closing code unit of each opening bracket (0 for anything else). */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [open, close] of PAIRS) CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 
 /** Shrinks a range past surrounding whitespace; null when nothing is left. */
 export function trimRange(text: string, start: number, end: number): TextRange | null {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s] as string)) s++;
-  while (e > s && SPACE.test(text[e - 1] as string)) e--;
+  while (s < e && WHITESPACE.at(text, s)) s++;
+  while (e > s && WHITESPACE.at(text, e - 1)) e--;
   return s < e ? { start: s, end: e } : null;
 }
 
@@ -52,9 +50,9 @@ export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] 
   const out: TextRange[] = [];
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    if (!SENTENCE_END.has(text[i] as string)) continue;
+    if (!SENTENCE_END.at(text, i)) continue;
     let end = i + 1;
-    while (end < paragraph.end && (SENTENCE_END.has(text[end] as string) || CLOSERS.has(text[end] as string))) end++;
+    while (end < paragraph.end && (SENTENCE_END.at(text, end) || CLOSERS.at(text, end))) end++;
     const r = trimRange(text, start, end);
     if (r) out.push(r);
     start = end;
@@ -68,15 +66,19 @@ export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] 
 /** Offsets inside brackets that close within [start, end), as a mask over that range. */
 function protectedOffsets(text: string, start: number, end: number): { has(offset: number): boolean } {
   const inside = new Uint8Array(Math.max(0, end - start));
-  const stack: { open: string; at: number }[] = [];
+  // open brackets as parallel stacks: the closer each one waits for, and where it opened
+  const awaited: number[] = [];
+  const openedAt: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
-    const top = stack[stack.length - 1];
-    if (top && PAIRS.get(top.open) === ch) {
-      stack.pop();
-      if (stack.length === 0) inside.fill(1, top.at + 1 - start, i - start);
-    } else if (PAIRS.has(ch)) {
-      stack.push({ open: ch, at: i });
+    const code = text.charCodeAt(i);
+    const depth = awaited.length;
+    if (depth > 0 && awaited[depth - 1] === code) {
+      awaited.pop();
+      const at = openedAt.pop() as number;
+      if (depth === 1) inside.fill(1, at + 1 - start, i - start);
+    } else if (CLOSER_OF[code] !== 0) {
+      awaited.push(CLOSER_OF[code] as number);
+      openedAt.push(i);
     }
   }
   return { has: (offset: number): boolean => inside[offset - start] === 1 };
@@ -94,10 +96,10 @@ export function clauseRanges(text: string, sentence: TextRange): TextRange[] {
   const guarded = protectedOffsets(text, sentence.start, sentence.end);
   // the trailing run of ends and closers: cut at its first sentence end, so …（草案）。 keeps ）
   let run = sentence.end;
-  while (run > sentence.start && (SENTENCE_END.has(text[run - 1] as string) || CLOSERS.has(text[run - 1] as string))) run--;
+  while (run > sentence.start && (SENTENCE_END.at(text, run - 1) || CLOSERS.at(text, run - 1))) run--;
   let stop = sentence.end;
   for (let k = run; k < sentence.end; k++) {
-    if (SENTENCE_END.has(text[k] as string)) {
+    if (SENTENCE_END.at(text, k)) {
       stop = k;
       break;
     }
@@ -105,10 +107,11 @@ export function clauseRanges(text: string, sentence: TextRange): TextRange[] {
   const out: TextRange[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < stop; i++) {
-    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
     const splits =
       !guarded.has(i) &&
-      (CLAUSE_END.has(ch) || (ASCII_CLAUSE_END.has(ch) && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))));
+      (CLAUSE_END.has(code) ||
+        (ASCII_CLAUSE_END.has(code) && !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)))));
     if (!splits) continue;
     const r = trimRange(text, start, i);
     if (r) out.push(r);
