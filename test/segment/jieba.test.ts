@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutWords, tagWords } from '../../src/segment/jieba.js';
+import { cutWords, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
+import { tagOfUnknown } from '../../src/segment/pos-lexicon.js';
 import { sentenceTokens } from '../../src/segment/tokens.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -26,6 +27,31 @@ describe('nodejieba as installed', () => {
     expect(tagged.map((t) => t.word)).toEqual(cutWords(seed));
     expect(tagged.every((t) => typeof t.tag === 'string' && t.tag.length > 0)).toBe(true);
     expect(tagged.map((t) => t.word).join('')).toBe(seed);
+  });
+
+  it.each([
+    'corpus/boshan-2023.txt',
+    'test/fixtures/reports/qinglan-2023.txt',
+    'test/fixtures/reports/dev/yunwu-2023.txt',
+    'test/fixtures/reports/dev/qiuchuan-2024.txt',
+    'test/fixtures/reports/heldout/yuanfeng-2024.txt',
+  ])('tags %s exactly as jieba’s own tagger does (cut + the lexicon)', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const native = tagWordsNative(text);
+    expect(native.length).toBeGreaterThan(1000);
+    expect(tagWords(text)).toEqual(native);
+  });
+
+  it('tags words outside the dictionary by jieba’s rule', () => {
+    expect(tagWords('鿏鿐鿑')).toEqual(tagWordsNative('鿏鿐鿑'));
+    expect(tagOfUnknown('鲁中')).toBe('x');
+    expect(tagOfUnknown('2023')).toBe('m');
+    expect(tagOfUnknown('5G')).toBe('m'); // it stops at half the word, after the 5
+    expect(tagOfUnknown('GDP')).toBe('eng');
+    expect(tagOfUnknown('5')).toBe('x');
+    for (const odd of ['ABC123', 'x9', '12ab', 'Ｇ20', '3号', 'COVID-19', '4.5', 'a']) {
+      expect(tagWords(odd), odd).toEqual(tagWordsNative(odd));
+    }
   });
 
   it('keeps the project’s indicator terms whole', () => {
