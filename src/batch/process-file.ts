@@ -19,7 +19,7 @@ export interface FileTask {
 /** What became of one input: its document, or a one-line reason it failed. */
 export type FileOutcome =
   | { readonly ok: true; readonly file: string; readonly doc: ZhibiaoDocument }
-  | { readonly ok: true; readonly file: string; readonly serialized: { readonly id: string; readonly json: string; readonly indicators: number } }
+  | { readonly ok: true; readonly file: string; readonly serialized: { readonly id: string; readonly utf8: Uint8Array; readonly indicators: number } }
   | { readonly ok: false; readonly file: string; readonly reason: string };
 
 /**
@@ -48,7 +48,10 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       return { ok: false, file: task.file, reason: `no indicators found (${n} number${n === 1 ? '' : 's'} in the text, none of them an indicator)` };
     }
     if (task.serialize) {
-      return { ok: true, file: task.file, serialized: { id: doc.document.id, json: serializeDocument(doc), indicators: doc.indicators.length } };
+      // as UTF-8 bytes: they cross to the main thread as a plain copy, outside its JS heap, and
+      // the encoding is done here in parallel rather than in the thread that writes every file
+      const utf8 = Buffer.from(serializeDocument(doc), 'utf8');
+      return { ok: true, file: task.file, serialized: { id: doc.document.id, utf8, indicators: doc.indicators.length } };
     }
     return { ok: true, file: task.file, doc };
   } catch (error) {

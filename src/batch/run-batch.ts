@@ -46,6 +46,9 @@ async function inProcessRunner(): Promise<TaskRunner> {
   return { run: (task) => processFile(task), close: async () => {} };
 }
 
+/** Young generation of each worker, in MB: 8 cuts peak RSS by ~35 MB per worker against the default at no measurable cost in speed (4 was slower). */
+const YOUNG_GENERATION_MB = 8;
+
 async function poolRunner(jobs: number): Promise<TaskRunner> {
   const { Piscina } = await import('piscina');
   // The compiled worker sits beside this module (dist/batch/worker.js); min = max threads keeps
@@ -55,6 +58,7 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: Number.MAX_SAFE_INTEGER,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     // No abort signal goes to piscina: it would terminate a worker in the middle of a task, and
@@ -131,7 +135,7 @@ export async function runBatch(
         const written =
           'doc' in outcome
             ? sink.write(outcome.doc)
-            : (sink.writeSerialized as NonNullable<DocumentSink['writeSerialized']>)(outcome.serialized.id, outcome.serialized.json);
+            : (sink.writeSerialized as NonNullable<DocumentSink['writeSerialized']>)(outcome.serialized.id, outcome.serialized.utf8);
         await written.catch((error: unknown) => {
           throw new Error(`cannot write ${outcome.file}: ${shortReason(error, 300)}`, { cause: error });
         });

@@ -47,7 +47,7 @@ async function commitTemp(path: string, target: string): Promise<void> {
  * @example
  * await writeFileAtomic('output/boshan-2023.json', JSON.stringify(doc, null, 2) + '\n');
  */
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = newTempPath(target);
   try {
     // created synchronously: a quit-at-once Ctrl-C runs the exit hook, which must find the file

@@ -12,10 +12,10 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface DocumentSink {
   write(doc: ZhibiaoDocument): Promise<void>;
   /**
-   * Writes a document given as its serialised JSON (`serializeDocument`), when the sink
-   * needs nothing else; the batch runner then has workers serialise, sparing the main thread.
+   * Writes a document given as its serialised JSON (`serializeDocument`) in UTF-8, when the
+   * sink needs nothing else; the batch runner then has workers serialise, sparing the main thread.
    */
-  writeSerialized?(id: string, json: string): Promise<void>;
+  writeSerialized?(id: string, utf8: Uint8Array): Promise<void>;
   /** Makes the output final: renames temp files, commits, closes connections. */
   close(): Promise<void>;
   /** Removes what is not final yet and releases resources; documents already written stay. Never throws. */

@@ -27,8 +27,8 @@ export async function openJsonWriter(out: string): Promise<DocumentSink> {
     async write(doc) {
       await writeFileAtomic(join(out, `${doc.document.id}.json`), serialize(doc));
     },
-    async writeSerialized(id, json) {
-      await writeFileAtomic(join(out, `${id}.json`), json);
+    async writeSerialized(id, utf8) {
+      await writeFileAtomic(join(out, `${id}.json`), utf8);
     },
     async close() {},
     async abort() {},

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { cutWords, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
 import { tagOfUnknown } from '../../src/segment/pos-lexicon.js';
@@ -19,7 +20,28 @@ describe('nodejieba as installed', () => {
     const jiebaDir = dirname(createRequire(join(root, 'package.json')).resolve('nodejieba/package.json'));
     const marker = readFileSync(join(jiebaDir, 'build', 'Release', 'zhibiao-patch.sha256'), 'utf8').trim();
     expect(marker).toBe(hash.digest('hex'));
-    expect(readFileSync(join(jiebaDir, 'lib', 'nodejieba.cpp'), 'utf8')).toContain('TextRankExtractor(*_jieba_handle');
+    expect(readFileSync(join(jiebaDir, 'lib', 'nodejieba.cpp'), 'utf8')).toContain('sharedByFiles');
+  });
+
+  it('segments the same in worker threads that share one dictionary, all at once', async () => {
+    const text = seed.slice(0, 3000);
+    const script = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      import(workerData.module).then((j) => {
+        const runs = [];
+        for (let i = 0; i < 20; i++) runs.push(JSON.stringify(j.tagWordsNative(workerData.text)));
+        parentPort.postMessage(runs);
+      });`;
+    const module = new URL('../../dist/segment/jieba.js', import.meta.url).href;
+    const inWorker = (): Promise<string[]> =>
+      new Promise((resolve, reject) => {
+        const w = new Worker(script, { eval: true, workerData: { module, text } });
+        w.once('message', (m: string[]) => void w.terminate().then(() => resolve(m)));
+        w.once('error', reject);
+      });
+    const expected = JSON.stringify(tagWordsNative(text));
+    const results = await Promise.all([inWorker(), inWorker(), inWorker()]);
+    for (const runs of results) for (const r of runs) expect(r).toBe(expected);
   });
 
   it('tags exactly the words it cuts, each with a tag', () => {
