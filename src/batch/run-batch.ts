@@ -51,6 +51,7 @@ const YOUNG_GENERATION_MB = 8;
 
 async function poolRunner(jobs: number): Promise<TaskRunner> {
   const { Piscina } = await import('piscina');
+  const { sharedPosLexiconData } = await import('../segment/jieba.js');
   // The compiled worker sits beside this module (dist/batch/worker.js); min = max threads keeps
   // every worker, and the dictionary it loaded, alive until the batch ends.
   const pool = new Piscina({
@@ -59,6 +60,8 @@ async function poolRunner(jobs: number): Promise<TaskRunner> {
     maxThreads: jobs,
     idleTimeout: Number.MAX_SAFE_INTEGER,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    // built once here on shared memory instead of once per worker (~25 MB and ~90 ms each)
+    workerData: { posLexicon: sharedPosLexiconData() },
   });
   return {
     // No abort signal goes to piscina: it would terminate a worker in the middle of a task, and

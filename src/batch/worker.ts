@@ -1,6 +1,14 @@
+import { workerData } from 'piscina';
+import { useSharedPosLexicon } from '../segment/jieba.js';
+import type { PosLexiconData } from '../segment/pos-lexicon.js';
+
 /**
  * Entry module of the batch's worker threads (loaded by piscina from dist/batch/worker.js).
- * Each worker lives for the whole batch, so the segmenter's dictionary is loaded once per
- * thread, on its first document.
+ * Each worker lives for the whole batch. The segmenter's dictionary is loaded once per
+ * process (threads share it, see patches/), on the first document; the tag lexicon comes
+ * built, on shared memory, from the thread that made the pool.
  */
+const shared = (workerData as { posLexicon?: PosLexiconData } | undefined)?.posLexicon;
+if (shared) useSharedPosLexicon(shared);
+
 export { processFile } from './process-file.js';

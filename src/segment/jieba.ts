@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { readPosLexicon, type PosLexicon } from './pos-lexicon.js';
+import { buildPosLexiconData, PosLexicon, type PosLexiconData } from './pos-lexicon.js';
 
 /**
  * The only door to nodejieba in the project. The native module and its dictionaries
@@ -41,11 +41,14 @@ function dictionaries(defaults: Pick<JiebaModule, 'DEFAULT_DICT' | 'DEFAULT_USER
   return { main: mainDictionary(defaults.DEFAULT_DICT), user: [defaults.DEFAULT_USER_DICT, dictFile('zhibiao.user.utf8')] };
 }
 
+/** nodejieba's JavaScript side; its native part and dictionary load on `load`, not here. */
+function jiebaModule(): JiebaModule {
+  return createRequire(import.meta.url)('nodejieba') as JiebaModule;
+}
+
 function getJieba(): JiebaModule {
   if (jieba === null) {
-    // createRequire keeps the load lazy and synchronous; nodejieba loads its dictionary on first use.
-    const require = createRequire(import.meta.url);
-    const loaded = require('nodejieba') as JiebaModule;
+    const loaded = jiebaModule();
     const { main, user } = dictionaries(loaded);
     loaded.load({
       dict: main,
@@ -61,10 +64,24 @@ function getJieba(): JiebaModule {
 
 function getLexicon(): PosLexicon {
   if (lexicon === null) {
-    const { main, user } = dictionaries(getJieba());
-    lexicon = readPosLexicon(main, user);
+    const { main, user } = dictionaries(jiebaModule());
+    lexicon = new PosLexicon(buildPosLexiconData([main, ...user]));
   }
   return lexicon;
+}
+
+/**
+ * The tag lexicon built on SharedArrayBuffers, for a batch to build once and hand to every
+ * worker thread (see {@link useSharedPosLexicon}). Does not load the segmenter.
+ */
+export function sharedPosLexiconData(): PosLexiconData {
+  const { main, user } = dictionaries(jiebaModule());
+  return buildPosLexiconData([main, ...user], { shared: true });
+}
+
+/** Makes this thread look tags up in a lexicon built by {@link sharedPosLexiconData}. */
+export function useSharedPosLexicon(data: PosLexiconData): void {
+  lexicon = new PosLexicon(data);
 }
 
 /**

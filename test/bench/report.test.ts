@@ -5,6 +5,7 @@ import {
   MB,
   computeRatios,
   evaluateTargets,
+  fasterRound,
   flatness,
   lineFromCli,
   lineFromInProcess,
@@ -147,7 +148,7 @@ describe('renderMarkdown', () => {
   const report: BenchReport = {
     generatedAt: '2025-01-01T00:00:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 2 ** 34, node: 'v20.0.0', platform: 'linux', loadAverage: 1.5 },
-    config: { docs: 100, corpusBytes: 2 * MB, seed: 1, quick: true, recognizersSample: 5, rssMethod: 'GNU time', loadAverageAtEnd: 2.5, sources: ['a.txt', 'b.txt'] },
+    config: { docs: 100, corpusBytes: 2 * MB, seed: 1, rounds: 1, quick: true, recognizersSample: 5, rssMethod: 'GNU time', loadAverageAtEnd: 2.5, sources: ['a.txt', 'b.txt'] },
     lines: [line('extract', 40), line('recognizers', 0.5, { sample: true, docs: 5 })],
     ratios: { extractOverSegment: null, extractOverRecognizers: 80, jobs2OverJobs1: null },
     recall: { zhibiao: recall(118, 118), recognizers: recall(43, 118) },
@@ -172,5 +173,15 @@ describe('renderMarkdown', () => {
     const idle = renderMarkdown({ ...report, machine: { ...report.machine, loadAverage: 0.2 } });
     expect(idle).toMatch(/0\.20 at start/);
     expect(idle).not.toMatch(/other work/);
+  });
+});
+
+describe('fasterRound', () => {
+  test('keeps the faster round and the higher peak RSS', () => {
+    const slow = { seconds: 12, peakRssBytes: 300, docs: 5 };
+    const fast = { seconds: 10, peakRssBytes: 280, docs: 6 };
+    expect(fasterRound(slow, fast)).toEqual({ seconds: 10, peakRssBytes: 300, docs: 6 });
+    expect(fasterRound(fast, slow)).toEqual({ seconds: 10, peakRssBytes: 300, docs: 6 });
+    expect(fasterRound({ seconds: 1, peakRssBytes: null }, { seconds: 2, peakRssBytes: null })).toEqual({ seconds: 1, peakRssBytes: null });
   });
 });

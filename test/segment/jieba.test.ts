@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { cutWords, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
-import { tagOfUnknown } from '../../src/segment/pos-lexicon.js';
+import { cutWords, sharedPosLexiconData, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
+import { PosLexicon, tagOfUnknown } from '../../src/segment/pos-lexicon.js';
 import { sentenceTokens } from '../../src/segment/tokens.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -74,6 +74,15 @@ describe('nodejieba as installed', () => {
     for (const odd of ['ABC123', 'x9', '12ab', 'Ｇ20', '3号', 'COVID-19', '4.5', 'a']) {
       expect(tagWords(odd), odd).toEqual(tagWordsNative(odd));
     }
+  });
+
+  it('tags the same from a lexicon on shared memory, as worker threads receive it', () => {
+    const data = sharedPosLexiconData();
+    expect(data.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(data.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const shared = new PosLexicon(structuredClone(data));
+    const native = tagWordsNative(seed);
+    expect(native.map((t) => shared.tagOf(t.word))).toEqual(native.map((t) => t.tag));
   });
 
   it('keeps the project’s indicator terms whole', () => {
