@@ -11,7 +11,7 @@ import {
   AREA_WORD, BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GENERIC_RATE, GOAL_AFTER, INCREASE_WORD, LIST_JOINER,
   MILESTONE_LINK, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE, PER_UNIT, RANKED_IN, RATE_NAME, STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS,
 } from './rules/patterns.js';
-import { periodOf, sectionYearAndPart, statusOf } from './status-period.js';
+import { periodOf, sectionYearAndPart, statusAt, statusCues } from './status-period.js';
 
 
 /** An indicator before it is mapped back to the source (ranges in the normalised text). */
@@ -168,8 +168,22 @@ function extractSentence(
     prevClause = clause;
   }
 
-  const base = (range: TextRange, ruleId: string): Omit<IndicatorDraft, 'name' | 'quantity' | 'growth' | 'qualifier'> => ({
-    status: statusOf(sentenceText, range.start - sentence.range.start, part),
+  const cues = statusCues(sentenceText);
+  // every draft is made here, as one literal with the fields in one order: one object shape
+  // keeps the rules' reads of drafts monomorphic (spreading a partial draft did not)
+  const draft = (
+    range: TextRange,
+    ruleId: string,
+    name: string | null,
+    quantity: QuantityMention | null,
+    growth: IndicatorDraft['growth'],
+    qualifier: Qualifier,
+  ): IndicatorDraft => ({
+    name,
+    quantity,
+    growth,
+    qualifier,
+    status: statusAt(cues, range.start - sentence.range.start, part),
     period,
     sectionId: sentence.sectionId,
     sentence: sentence.range,
@@ -251,27 +265,22 @@ function extractSentence(
         AREA_COMPARISON_CUES.includes(role.cue) && (!found || AREA_WORD.test(found.name) || GENERIC_RATE.test(found.name))
           ? lastNamed?.name ?? found?.name
           : undefined;
-      const draft: IndicatorDraft = {
-        ...base({ start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end }, 'growth-only'),
-        name: names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? rankedMeasure(text.slice(sentence.range.start, q.range.start), growth.unit),
-        quantity: null,
+      out.push(draft(
+        { start: Math.min(found?.start ?? role.phraseStart, role.phraseStart), end: q.range.end },
+        'growth-only',
+        names?.[0] ?? comparedName ?? found?.name ?? lastNamed?.name ?? rankedMeasure(text.slice(sentence.range.start, q.range.start), growth.unit),
+        null,
         growth,
-        qualifier: q.qualifier,
-      };
-      out.push(draft);
+        q.qualifier,
+      ));
       if (names) {
         for (let k = 1; k < names.length && i + 1 < slots.length; k++) {
           const next = slots[i + 1] as Slot;
           if (!next.role) break;
           i++;
           const v = next.role.sign === -1 ? -Math.abs(next.q.value) : next.q.value;
-          out.push({
-            ...base({ start: next.q.range.start, end: next.q.range.end }, 'shared-name-growth'),
-            name: names[k] ?? null,
-            quantity: null,
-            growth: { quantity: next.q, role: next.role, value: v, unit: growthUnit(next.q), range: next.q.range },
-            qualifier: next.q.qualifier,
-          });
+          const nextGrowth = { quantity: next.q, role: next.role, value: v, unit: growthUnit(next.q), range: next.q.range };
+          out.push(draft(next.q.range, 'shared-name-growth', names[k] ?? null, null, nextGrowth, next.q.qualifier));
         }
       }
       open = null;
@@ -306,14 +315,9 @@ function extractSentence(
     // 10%~12%的增长目标: the goal is named after the figure, and is a target
     const goal = GOAL_AFTER.exec(text.slice(q.range.end, clause.end));
     if (goal?.[1]) {
-      out.push({
-        ...base({ start: q.range.start, end: q.range.end + goal[0].length }, 'value-then-goal'),
-        status: 'target',
-        name: goal[1],
-        quantity: q,
-        growth: null,
-        qualifier: q.qualifier,
-      });
+      const goalDraft = draft({ start: q.range.start, end: q.range.end + goal[0].length }, 'value-then-goal', goal[1], q, null, q.qualifier);
+      goalDraft.status = 'target';
+      out.push(goalDraft);
       continue;
     }
 
@@ -391,30 +395,18 @@ function extractSentence(
     }
     const start = scopeStart ?? (found && found.start < q.range.start ? found.start : q.range.start);
     const end = found && found.end > q.range.end ? found.end : q.range.end;
-    const draft: IndicatorDraft = {
-      ...base({ start, end }, ruleId),
-      name: found?.name ?? carried,
-      quantity: q,
-      growth: null,
-      qualifier: q.qualifier,
-    };
+    const item = draft({ start, end }, ruleId, found?.name ?? carried, q, null, q.qualifier);
     if (fenbie && sharedList.length === 0 && countFenbie(slots, i, false) > 1) {
       const count = countFenbie(slots, i, false);
       const names = fenbieNames(text, clause, gapStart, q.range.start, count, found);
       if (names && names.length > 1) {
-        draft.name = names[0] ?? draft.name;
-        draft.ruleId = 'shared-name-value';
-        out.push(draft);
-        sharedList = [draft];
+        item.name = names[0] ?? item.name;
+        item.ruleId = 'shared-name-value';
+        out.push(item);
+        sharedList = [item];
         for (let k = 1; k < names.length; k++) {
           const next = slots[++i] as Slot;
-          const d: IndicatorDraft = {
-            ...base({ start: next.q.range.start, end: next.q.range.end }, 'shared-name-value'),
-            name: names[k] ?? null,
-            quantity: next.q,
-            growth: null,
-            qualifier: next.q.qualifier,
-          };
+          const d = draft(next.q.range, 'shared-name-value', names[k] ?? null, next.q, null, next.q.qualifier);
           out.push(d);
           sharedList.push(d);
         }
@@ -423,11 +415,11 @@ function extractSentence(
       }
     }
     sharedList = [];
-    out.push(draft);
+    out.push(item);
     // 34.86万吨，比上年增加0.72万吨，增长2.1%: the growth is the measure's, not the amount's
-    if (draft.ruleId !== 'change-amount' || open === null || open.growth !== null) {
+    if (item.ruleId !== 'change-amount' || open === null || open.growth !== null) {
       beforeOpen = open;
-      open = draft;
+      open = item;
       openClause = clause;
     }
   }

@@ -8,19 +8,49 @@ export function sectionYearAndPart(sections: Map<string, SectionNode>, id: strin
   return { year: s?.year ?? null, part: s?.part ?? null };
 }
 
+/** Where in a sentence its first estimate cue and its first target cue end (Infinity: none). */
+export interface StatusCues {
+  readonly estimateEnd: number;
+  readonly targetEnd: number;
+}
+
+function firstEnd(sentenceText: string, cues: readonly string[]): number {
+  let end = Infinity;
+  for (const c of cues) {
+    const at = sentenceText.indexOf(c);
+    if (at >= 0) end = Math.min(end, at + c.length);
+  }
+  return end;
+}
+
+/** The status cues of a sentence, found once for all its figures. */
+export function statusCues(sentenceText: string): StatusCues {
+  return { estimateEnd: firstEnd(sentenceText, ESTIMATE_CUES), targetEnd: firstEnd(sentenceText, TARGET_CUES) };
+}
+
 /**
  * Status (CONTRACT §3): 预计 before the figure in its sentence → estimate; the plan part of a
- * report, or a target cue outside the results part → target; else actual.
+ * report, or a target cue outside the results part → target; else actual. A cue counts when
+ * it ends at or before the figure's offset in the sentence.
+ *
+ * @example
+ * statusAt(statusCues('预计全区地区生产总值完成282亿元'), 5, 'results') // 'estimate'
+ */
+export function statusAt(cues: StatusCues, offsetInSentence: number, part: SectionNode['part']): Status {
+  if (cues.estimateEnd <= offsetInSentence) return 'estimate';
+  if (part === 'plan') return 'target';
+  if (part !== 'results' && cues.targetEnd <= offsetInSentence) return 'target';
+  return 'actual';
+}
+
+/**
+ * Status of a figure at `offsetInSentence` (see {@link statusAt}).
  *
  * @example
  * statusOf('预计全区地区生产总值完成282亿元', 5, 'results') // 'estimate'
  */
 export function statusOf(sentenceText: string, offsetInSentence: number, part: SectionNode['part']): Status {
-  const before = sentenceText.slice(0, offsetInSentence);
-  if (ESTIMATE_CUES.some((c) => before.includes(c))) return 'estimate';
-  if (part === 'plan') return 'target';
-  if (part !== 'results' && TARGET_CUES.some((c) => before.includes(c))) return 'target';
-  return 'actual';
+  return statusAt(statusCues(sentenceText), offsetInSentence, part);
 }
 
 /**

@@ -27,6 +27,8 @@ const NO_HEAD = { headEnd: -1, headValue: Number.NaN, tailFactor: 1 } as const;
 
 /** Rounds away binary noise: 18.95 × 1e8 is 1895000000, not 1895000000.0000002. */
 export function clean(x: number): number {
+  // an integer under 10^15 has at most 15 digits: nothing to round, and no string to make
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }
 
