@@ -1,5 +1,5 @@
 import type { TextRange } from '../quantity/types.js';
-import { tagWords } from './jieba.js';
+import { cutAndTag } from './jieba.js';
 
 /** A jieba word with its part-of-speech tag and its place in the text. */
 export interface Token {
@@ -19,16 +19,22 @@ export interface Token {
  */
 export function tokenize(text: string, range: TextRange): Token[] {
   if (range.end <= range.start) return [];
-  const slice = text.slice(range.start, range.end);
-  const tagged = tagWords(slice);
+  return tokensOf(text.slice(range.start, range.end), range.start);
+}
+
+/** The words of `slice` as tokens at `base + ` their offset in it, each found by walking the slice. */
+function tokensOf(slice: string, base: number, keep: (start: number, end: number) => number | null = () => base): Token[] {
+  const { words, tags } = cutAndTag(slice);
   const tokens: Token[] = [];
   let at = 0;
-  for (const { word, tag } of tagged) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     if (word.length === 0) continue;
     const found = slice.startsWith(word, at) ? at : slice.indexOf(word, at);
     if (found < 0) continue;
-    tokens.push({ word, tag, start: range.start + found, end: range.start + found + word.length });
     at = found + word.length;
+    const shift = keep(found, at);
+    if (shift !== null) tokens.push({ word, tag: tags[i] as string, start: found + shift, end: at + shift });
   }
   return tokens;
 }
@@ -110,14 +116,13 @@ function segmentPieces(text: string, pieces: readonly TextRange[]): { tokens: To
     offsets.push(joined.length);
     joined += `${text.slice(p.start, p.end)}｜`;
   }
-  const tokens: Token[] = [];
   let piece = 0;
-  for (const t of tokenize(joined, { start: 0, end: joined.length })) {
-    while (piece + 1 < pieces.length && t.start >= (offsets[piece + 1] as number)) piece++;
+  // each word moves from its place in `joined` to its place in the text; separators drop out
+  const tokens = tokensOf(joined, 0, (start, end) => {
+    while (piece + 1 < pieces.length && start >= (offsets[piece + 1] as number)) piece++;
     const p = pieces[piece] as TextRange;
-    const base = p.start - (offsets[piece] as number);
-    if (t.word === '｜' || t.end + base > p.end) continue;
-    tokens.push({ word: t.word, tag: t.tag, start: t.start + base, end: t.end + base });
-  }
+    const shift = p.start - (offsets[piece] as number);
+    return end + shift > p.end ? null : shift;
+  });
   return { tokens, pieces: [...pieces] };
 }
