@@ -38,7 +38,14 @@ function mainDictionary(defaultDict: string): string {
 /** The dictionaries jieba is loaded with; the tag lexicon is read from the same files. */
 function dictionaries(defaults: Pick<JiebaModule, 'DEFAULT_DICT' | 'DEFAULT_USER_DICT'>): { main: string; user: string[] } {
   // The project's indicator terms keep measures whole (一般公共预算收入, not 一般|公共|…).
-  return { main: mainDictionary(defaults.DEFAULT_DICT), user: [defaults.DEFAULT_USER_DICT, dictFile('zhibiao.user.utf8')] };
+  const found = { main: mainDictionary(defaults.DEFAULT_DICT), user: [defaults.DEFAULT_USER_DICT, dictFile('zhibiao.user.utf8')] };
+  mustExist([found.main, ...found.user]);
+  return found;
+}
+
+/** jieba ends the whole process on a missing file; say which one instead. */
+function mustExist(files: readonly string[]): void {
+  for (const file of files) if (!existsSync(file)) throw new Error(`jieba dictionary not found: ${file}`);
 }
 
 /** nodejieba's JavaScript side; its native part and dictionary load on `load`, not here. */
@@ -50,13 +57,11 @@ function getJieba(): JiebaModule {
   if (jieba === null) {
     const loaded = jiebaModule();
     const { main, user } = dictionaries(loaded);
-    loaded.load({
-      dict: main,
-      userDict: user.join('|'),
-      // Keyword extraction is never used: a one-line idf table and stop list spare ~6 MB of loading.
-      idfDict: dictFile('no-idf.utf8'),
-      stopWordDict: dictFile('no-stopwords.utf8'),
-    });
+    // Keyword extraction is never used: a one-line idf table and stop list spare ~6 MB of loading.
+    const idf = dictFile('no-idf.utf8');
+    const stopWords = dictFile('no-stopwords.utf8');
+    mustExist([idf, stopWords]);
+    loaded.load({ dict: main, userDict: user.join('|'), idfDict: idf, stopWordDict: stopWords });
     jieba = loaded;
   }
   return jieba;
