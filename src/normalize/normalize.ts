@@ -31,10 +31,14 @@ const SYMBOL_MAP: Readonly<Record<string, string>> = {
   '\u00a0': ' ',
 };
 
+/** Almost every character is below the full-width block and not an odd space: it stays as it is. */
+function keepsItself(code: number): boolean {
+  return code < 0xff00 && code !== 0x3000 && code !== 0x00a0 && code !== 0xfe6a;
+}
+
 function mapChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  // almost every character is below the full-width block and not an odd space: leave it
-  if (code < 0xff00 && code !== 0x3000 && code !== 0x00a0 && code !== 0xfe6a) return ch;
+  if (keepsItself(code)) return ch;
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
     return String.fromCharCode(code - 0xfee0);
   }
@@ -74,12 +78,20 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
   const index = new Int32Array(source.length + 1);
   let n = 0;
   let run = 0; // start of the current run of characters copied unchanged
-  let last = ''; // the last character written, for the stray-space test
+  let lastCode = -1; // the last character written (-1: none yet), for the stray-space test
   const flush = (until: number): void => {
     if (until > run) parts.push(view.slice(run, until));
   };
   let i = 0;
   while (i < source.length) {
+    const code = view.charCodeAt(i);
+    // the common case, tested on the code so that no one-character string is made for it
+    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09 && keepsItself(code)) {
+      index[n++] = i;
+      lastCode = code;
+      i++;
+      continue;
+    }
     const raw = view[i] as string;
     if (raw === '\n' || raw === '\r') {
       let j = i;
@@ -92,7 +104,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       }
       // line breaks stay, one char each, so paragraph structure survives
       index[n++] = i;
-      last = raw;
+      lastCode = code;
       i++;
       continue;
     }
@@ -102,7 +114,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       while (j < source.length && (mapChar(view[j] as string) === ' ' || view[j] === '\t')) j++;
       const next = j < source.length ? mapChar(view[j] as string) : undefined;
       // one space inside a quantity is a typo or a converter's; a wider gap separates table cells
-      if (ch === ' ' && j - i === 1 && isStraySpace(last, next)) {
+      if (ch === ' ' && j - i === 1 && isStraySpace(lastCode < 0 ? undefined : String.fromCharCode(lastCode), next)) {
         flush(i);
         run = j;
         i = j;
@@ -116,7 +128,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
         }
         index[n++] = k;
       }
-      last = ' ';
+      lastCode = 0x20;
       i = j;
       continue;
     }
@@ -126,7 +138,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       run = i + 1;
     }
     index[n++] = i;
-    last = ch;
+    lastCode = ch.charCodeAt(0);
     i++;
   }
   flush(source.length);
