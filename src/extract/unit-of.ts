@@ -22,10 +22,10 @@ export function withUnit(q: QuantityMention, unit: string | null): QuantityMenti
   const normalized = probe.normalized && scale !== null
     ? {
         value: q.value * scale,
-        ...(q.valueHigh !== undefined ? { valueHigh: q.valueHigh * scale } : {}),
+        valueHigh: q.valueHigh !== undefined ? q.valueHigh * scale : undefined,
         unit: probe.normalized.unit,
         dimension: probe.normalized.dimension,
-        ...(probe.normalized.squareMetres !== undefined ? { squareMetres: q.value * probe.normalized.squareMetres } : {}),
+        squareMetres: probe.normalized.squareMetres !== undefined ? q.value * probe.normalized.squareMetres : undefined,
       }
     : null;
   return { ...q, kind: probe.kind, unitText: probe.unitText ?? unit, unit: probe.unit, multiplier: probe.multiplier, normalized };

@@ -87,17 +87,17 @@ export function normalize(unit: CompiledUnit, multiplier: number, value: number,
   const v = clean(value * f);
   return {
     value: v,
-    ...(valueHigh !== undefined ? { valueHigh: clean(valueHigh * f) } : {}),
+    valueHigh: valueHigh !== undefined ? clean(valueHigh * f) : undefined,
     unit: unit.info.base,
     dimension: unit.info.dimension,
-    ...(unit.info.base === '亩' ? { squareMetres: clean(v * SQUARE_METRES_PER_MU) } : {}),
+    squareMetres: unit.info.base === '亩' ? clean(v * SQUARE_METRES_PER_MU) : undefined,
   };
 }
 
 /** Qualifier cues around a quantity; the first found of between, before, after decides. */
 export interface Cues {
   readonly qualifier: Qualifier;
-  readonly qualifierRange?: TextRange;
+  readonly qualifierRange: TextRange | undefined;
   readonly start: number;
   readonly end: number;
 }
@@ -116,7 +116,7 @@ export function readCues(
   const decisive = between ?? before ?? after;
   return {
     qualifier: decisive ? decisive.qualifier : null,
-    ...(decisive ? { qualifierRange: { start: decisive.start, end: decisive.end } } : {}),
+    qualifierRange: decisive ? { start: decisive.start, end: decisive.end } : undefined,
     start: before ? before.start : numberStart,
     end: after ? after.end : end,
   };
@@ -133,12 +133,14 @@ export function bareMention(range: TextRange, numberRange: TextRange, number: Nu
     range,
     numberRange,
     value: number.value,
+    valueHigh: undefined,
     unitText: null,
     unit: null,
     multiplier: 1,
     normalized: null,
     kind: 'bare',
     qualifier: null,
+    qualifierRange: undefined,
     numbers: [number],
     ruleId,
   };

@@ -27,7 +27,7 @@ function rangeMention(text: string, cursor: number, p: RangeParts): QuantityMent
     normalized: normalize(p.unit, p.multiplier, p.low.value, p.high.value),
     kind: p.unit.kind,
     qualifier: cues.qualifier,
-    ...(cues.qualifierRange ? { qualifierRange: cues.qualifierRange } : {}),
+    qualifierRange: cues.qualifierRange,
     numbers: [p.low, p.high],
     ruleId: p.ruleId,
   };

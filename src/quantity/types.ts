@@ -39,13 +39,18 @@ export type QuantityKind =
   | 'bare' // a number with no unit: 4.15 in 综合指数达到4.15
   | 'date'; // 2023年, 1月9日, 2023年度
 
+/**
+ * Optional fields are always written, undefined when absent, and never spread into the middle
+ * of an object literal (V8 builds such a literal on a slow generic path): every mention has
+ * one object shape.
+ */
 export interface QuantityMention {
   /** Whole mention: leading qualifier + number (+ range high end) + unit + trailing qualifier. */
   readonly range: TextRange;
   /** The number part only (for a range, from low to high end). */
   readonly numberRange: TextRange;
   readonly value: number;
-  readonly valueHigh?: number;
+  readonly valueHigh?: number | undefined;
   /** Unit as written, multiplier included: 亿元, 万平方米, %, 个百分点, 个位次; null for bare/date. */
   readonly unitText: string | null;
   readonly unit: UnitInfo | null;
@@ -54,14 +59,14 @@ export interface QuantityMention {
   /** value × multiplier × unit.factor, in the unit's base; null for bare/date. */
   readonly normalized: {
     readonly value: number;
-    readonly valueHigh?: number;
+    readonly valueHigh?: number | undefined;
     readonly unit: string;
     readonly dimension: Dimension;
-    readonly squareMetres?: number;
+    readonly squareMetres?: number | undefined;
   } | null;
   readonly kind: QuantityKind;
   readonly qualifier: Qualifier;
-  readonly qualifierRange?: TextRange;
+  readonly qualifierRange?: TextRange | undefined;
   /** The number tokens this mention consumed (one, or two for a range). */
   readonly numbers: readonly NumberToken[];
   readonly ruleId: string;
