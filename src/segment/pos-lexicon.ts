@@ -83,6 +83,7 @@ export function buildPosLexiconData(files: readonly string[], options: { shared?
  * exactly by their codes, so no string is made per line; anything else goes by its text.
  */
 function tagNumber(names: string[], ids: Map<number | string, number>, text: string, start: number, end: number): number {
+  if (end <= start) return 0; // `word ` with nothing after the space: no tag, as in jieba
   let key: number | string = end - start;
   for (let i = start; i < end && typeof key === 'number'; i++) {
     const code = text.charCodeAt(i);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { cutWords, sharedPosLexiconData, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
-import { PosLexicon, tagOfUnknown } from '../../src/segment/pos-lexicon.js';
+import { buildPosLexiconData, PosLexicon, tagOfUnknown } from '../../src/segment/pos-lexicon.js';
 import { sentenceTokens } from '../../src/segment/tokens.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -83,6 +84,36 @@ describe('nodejieba as installed', () => {
     const shared = new PosLexicon(structuredClone(data));
     const native = tagWordsNative(seed);
     expect(native.map((t) => shared.tagOf(t.word))).toEqual(native.map((t) => t.tag));
+  });
+
+  it('reads dictionary lines as jieba does: a later entry wins, a word alone or with an empty tag has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-lexicon-'));
+    writeFileSync(join(dir, 'main.utf8'), '甲乙 3 n\n丙丁 5 v\r\n');
+    writeFileSync(join(dir, 'user.utf8'), '丙丁 a\n戊己\n庚辛 \n');
+    const lexicon = new PosLexicon(buildPosLexiconData([join(dir, 'main.utf8'), join(dir, 'user.utf8')]));
+    const words = ['甲乙', '丙丁', '戊己', '庚辛'];
+    expect(words.map((w) => lexicon.tagOf(w))).toEqual(['n', 'a', 'x', 'x']);
+    // and jieba, loaded with the same files in a thread of its own, agrees
+    const script = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const jieba = require('nodejieba');
+      jieba.load({ dict: workerData.main, userDict: workerData.user, idfDict: workerData.idf, stopWordDict: workerData.stop });
+      parentPort.postMessage(workerData.words.map((w) => jieba.tag(w).map((t) => t.tag).join('|')));`;
+    const jiebaTags = await new Promise<string[]>((resolve, reject) => {
+      const w = new Worker(script, {
+        eval: true,
+        workerData: {
+          main: join(dir, 'main.utf8'),
+          user: join(dir, 'user.utf8'),
+          idf: join(root, 'dict', 'no-idf.utf8'),
+          stop: join(root, 'dict', 'no-stopwords.utf8'),
+          words,
+        },
+      });
+      w.once('message', (m: string[]) => void w.terminate().then(() => resolve(m)));
+      w.once('error', reject);
+    });
+    expect(jiebaTags).toEqual(words.map((w) => lexicon.tagOf(w)));
   });
 
   it('keeps the project’s indicator terms whole', () => {
