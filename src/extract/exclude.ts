@@ -24,7 +24,8 @@ function pairs(text: string, open: string, close: string): [number, number][] {
   const openCode = open.charCodeAt(0);
   const closeCode = close.charCodeAt(0);
   let start = -1;
-  for (let i = text.indexOf(open); i >= 0 && i < text.length; i++) {
+  const first = text.indexOf(open);
+  for (let i = first < 0 ? text.length : first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === openCode) start = i;
     else if (code === 0x0a) start = -1;

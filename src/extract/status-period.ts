@@ -44,16 +44,6 @@ export function statusAt(cues: StatusCues, offsetInSentence: number, part: Secti
 }
 
 /**
- * Status of a figure at `offsetInSentence` (see {@link statusAt}).
- *
- * @example
- * statusOf('预计全区地区生产总值完成282亿元', 5, 'results') // 'estimate'
- */
-export function statusOf(sentenceText: string, offsetInSentence: number, part: SectionNode['part']): Status {
-  return statusAt(statusCues(sentenceText), offsetInSentence, part);
-}
-
-/**
  * Period: the section heading's year, else a year written in the sentence (not one that only
  * dates a comparison, 较2022年), else the report year (the next one in the plan part).
  *

@@ -67,21 +67,23 @@ function getJieba(): JiebaModule {
   return jieba;
 }
 
+/** The tag lexicon of the dictionaries jieba loads; reading it does not load the segmenter. */
+function lexiconData(shared: boolean): PosLexiconData {
+  const { main, user } = dictionaries(jiebaModule());
+  return buildPosLexiconData([main, ...user], { shared });
+}
+
 function getLexicon(): PosLexicon {
-  if (lexicon === null) {
-    const { main, user } = dictionaries(jiebaModule());
-    lexicon = new PosLexicon(buildPosLexiconData([main, ...user]));
-  }
+  lexicon ??= new PosLexicon(lexiconData(false));
   return lexicon;
 }
 
 /**
  * The tag lexicon built on SharedArrayBuffers, for a batch to build once and hand to every
- * worker thread (see {@link useSharedPosLexicon}). Does not load the segmenter.
+ * worker thread (see {@link useSharedPosLexicon}).
  */
 export function sharedPosLexiconData(): PosLexiconData {
-  const { main, user } = dictionaries(jiebaModule());
-  return buildPosLexiconData([main, ...user], { shared: true });
+  return lexiconData(true);
 }
 
 /** Makes this thread look tags up in a lexicon built by {@link sharedPosLexiconData}. */
@@ -101,19 +103,9 @@ export function cutWords(text: string): string[] {
 }
 
 /**
- * Segments text into words with their part-of-speech tags (ICTCLAS tag set).
- *
- * @example
- * tagWords('财政金融运行平稳'); // [{ word: '财政金融', tag: 'n' }, { word: '运行', tag: 'v' }, { word: '平稳', tag: 'a' }]
- */
-export function tagWords(text: string): { word: string; tag: string }[] {
-  const { words, tags } = cutAndTag(text);
-  return words.map((word, i) => ({ word, tag: tags[i] as string }));
-}
-
-/**
- * The words of a text and their tags as two parallel arrays: what {@link tagWords} gives,
- * without an object per word, for the hot path that turns words into tokens.
+ * Segments text into words and their part-of-speech tags (ICTCLAS tag set), as two parallel
+ * arrays: the tags jieba's own tagger gives ({@link tagWordsNative}), from `cut` and the
+ * lexicon, without an object per word.
  *
  * @example
  * cutAndTag('财政金融运行平稳'); // { words: ['财政金融', '运行', '平稳'], tags: ['n', 'v', 'a'] }
@@ -127,7 +119,7 @@ export function cutAndTag(text: string): { words: string[]; tags: string[] } {
   return { words, tags };
 }
 
-/** jieba's own tagger, one N-API object per word; tagWords gives the same, faster. */
+/** jieba's own tagger, one N-API object per word: the reference cutAndTag is tested against. */
 export function tagWordsNative(text: string): { word: string; tag: string }[] {
   if (text.length === 0) return [];
   return getJieba().tag(text);

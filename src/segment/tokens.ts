@@ -19,11 +19,14 @@ export interface Token {
  */
 export function tokenize(text: string, range: TextRange): Token[] {
   if (range.end <= range.start) return [];
-  return tokensOf(text.slice(range.start, range.end), range.start);
+  return tokensOf(text.slice(range.start, range.end), () => range.start);
 }
 
-/** The words of `slice` as tokens at `base + ` their offset in it, each found by walking the slice. */
-function tokensOf(slice: string, base: number, keep: (start: number, end: number) => number | null = () => base): Token[] {
+/**
+ * The words of `slice` as tokens, each found by walking the slice and moved by `shiftOf(start,
+ * end)` of its place in the slice; a word whose shift is null is left out.
+ */
+function tokensOf(slice: string, shiftOf: (start: number, end: number) => number | null): Token[] {
   const { words, tags } = cutAndTag(slice);
   const tokens: Token[] = [];
   let at = 0;
@@ -33,7 +36,7 @@ function tokensOf(slice: string, base: number, keep: (start: number, end: number
     const found = slice.startsWith(word, at) ? at : slice.indexOf(word, at);
     if (found < 0) continue;
     at = found + word.length;
-    const shift = keep(found, at);
+    const shift = shiftOf(found, at);
     if (shift !== null) tokens.push({ word, tag: tags[i] as string, start: found + shift, end: at + shift });
   }
   return tokens;
@@ -118,7 +121,7 @@ function segmentPieces(text: string, pieces: readonly TextRange[]): { tokens: To
   }
   let piece = 0;
   // each word moves from its place in `joined` to its place in the text; separators drop out
-  const tokens = tokensOf(joined, 0, (start, end) => {
+  const tokens = tokensOf(joined, (start, end) => {
     while (piece + 1 < pieces.length && start >= (offsets[piece + 1] as number)) piece++;
     const p = pieces[piece] as TextRange;
     const shift = p.start - (offsets[piece] as number);

@@ -5,12 +5,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { cutWords, sharedPosLexiconData, tagWords, tagWordsNative } from '../../src/segment/jieba.js';
+import { cutAndTag, cutWords, sharedPosLexiconData, tagWordsNative } from '../../src/segment/jieba.js';
 import { buildPosLexiconData, PosLexicon, tagOfUnknown } from '../../src/segment/pos-lexicon.js';
 import { sentenceTokens } from '../../src/segment/tokens.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const seed = readFileSync(join(root, 'corpus', 'boshan-2023.txt'), 'utf8');
+
+/** cutAndTag's parallel arrays as jieba's tagger gives them: one { word, tag } per word. */
+function tagWords(text: string): { word: string; tag: string }[] {
+  const { words, tags } = cutAndTag(text);
+  return words.map((word, i) => ({ word, tag: tags[i] as string }));
+}
 
 describe('nodejieba as installed', () => {
   it('runs the binary built from the patched source (npm postinstall)', () => {

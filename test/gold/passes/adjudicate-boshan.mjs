@@ -8,10 +8,10 @@
 //
 // Run from the repo root:  node test/gold/passes/adjudicate-boshan.mjs
 // Writes test/gold/boshan-2023.gold.json. No dependencies.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spanFinder } from './gold-checks.mjs';
+import { commonItemErrors, spanFinder, writeGold } from './gold-checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../../..');
@@ -116,27 +116,10 @@ for (const d of DECISIONS) {
 
 // verify -----------------------------------------------------------------
 const errors = [];
-// the number as written: 20000 may be written 2万 (annotation.md §3 value exception)
-const written = (v) => {
-  const s = String(Math.abs(v));
-  const forms = [s];
-  if (Math.abs(v) >= 10000 && Math.abs(v) % 10000 === 0) forms.push(`${Math.abs(v) / 10000}万`);
-  return forms;
-};
-const STATUS = new Set(['actual', 'estimate', 'target']);
-const QUAL = new Set([null, 'at_least', 'about', 'more_than', 'nearly', 'at_most']);
 items.forEach((x, k) => {
   const w = `#${k} ${JSON.stringify(x.text)}`;
-  if (src.slice(x.span.start, x.span.end) !== x.text) errors.push(`${w}: source.slice(start,end) !== text`);
-  if (x.value !== null && !written(x.value).some((f) => x.text.includes(f))) errors.push(`${w}: value ${x.value} not written in text`);
-  if (x.valueHigh != null && !x.text.includes(String(x.valueHigh))) errors.push(`${w}: valueHigh not in text`);
+  errors.push(...commonItemErrors(src, x, w));
   if (x.value !== null && x.unit !== null && !x.text.includes(x.unit)) errors.push(`${w}: unit not in text`);
-  if (x.value === null && x.growth === null) errors.push(`${w}: neither value nor growth`);
-  if (x.growth) {
-    if (!written(x.growth.value).some((f) => x.text.includes(f))) errors.push(`${w}: growth value not written in text`);
-    if (!x.text.includes(x.growth.text)) errors.push(`${w}: growth.text not inside text`);
-  }
-  if (!STATUS.has(x.status) || !QUAL.has(x.qualifier)) errors.push(`${w}: bad status/qualifier`);
   if (!x.name || !src.includes(x.name)) errors.push(`${w}: name not written as such in the source`);
 });
 if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
@@ -145,16 +128,7 @@ items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 for (let i = 1; i < items.length; i++) {
   if (items[i].span.start < items[i - 1].span.end) console.warn(`overlap: ${items[i - 1].text} / ${items[i].text}`);
 }
-// fixed key order, as in GoldIndicatorSchema
-const indicators = items.map((x) => {
-  const o = { name: x.name, value: x.value };
-  if (x.valueHigh != null) o.valueHigh = x.valueHigh;
-  Object.assign(o, { unit: x.unit, growth: x.growth, qualifier: x.qualifier, status: x.status, period: x.period,
-    sectionId: x.sectionId, span: x.span, text: x.text });
-  if (x.note) o.note = x.note;
-  return o;
-});
-writeFileSync(OUT, JSON.stringify({ document: DOC, source: SOURCE, annotator: 'adjudicated', indicators }, null, 2) + '\n');
+const indicators = writeGold(OUT, DOC, SOURCE, items);
 const changed = DECISIONS.filter((d) => d.set).map((d) => d.id);
 const kept = DECISIONS.filter((d) => d.keep).map((d) => d.id);
 console.log(`OK: ${indicators.length} indicators → ${OUT}`);

@@ -1,5 +1,6 @@
 // Checks shared by the adjudication scripts (adjudicate-*.mjs). No dependencies, so each script
 // still runs on its own with node.
+import { writeFileSync } from 'node:fs';
 
 /** `at(anchor, text)` over `src`: the unique occurrence of `text` inside the unique occurrence of `anchor`, as a new span. */
 export function spanFinder(src) {
@@ -41,3 +42,50 @@ function numbersIn(text) {
   return out.filter((n) => !Number.isNaN(n));
 }
 export const written = (text, v) => numbersIn(text).some((n) => Math.abs(n - Math.abs(v)) < 1e-9 * Math.max(1, Math.abs(v)));
+
+export const STATUSES = new Set(['actual', 'estimate', 'target']);
+export const QUALIFIERS = new Set([null, 'at_least', 'about', 'more_than', 'nearly', 'at_most']);
+
+/**
+ * The checks every adjudicated item passes whatever its document: its span slices to its text,
+ * its value, high end and growth are written there, it has a value or a growth, and its status
+ * and qualifier are known. `w` names the item in the messages. Document rules (units from a
+ * table's 单位 line, status from the parts) stay in each script.
+ */
+export function commonItemErrors(src, x, w) {
+  const errors = [];
+  if (x.span.start >= x.span.end || src.slice(x.span.start, x.span.end) !== x.text) errors.push(`${w}: source.slice(start,end) !== text`);
+  if (x.value !== null && !written(x.text, x.value)) errors.push(`${w}: value ${x.value} not written in text`);
+  if (x.valueHigh != null && !written(x.text, x.valueHigh)) errors.push(`${w}: valueHigh not written in text`);
+  if (x.value === null && x.growth === null) errors.push(`${w}: neither value nor growth`);
+  if (x.growth) {
+    if (!written(x.growth.text, x.growth.value)) errors.push(`${w}: growth value not written in growth.text`);
+    if (!x.text.includes(x.growth.text)) errors.push(`${w}: growth.text not inside text`);
+  }
+  if (!STATUSES.has(x.status) || !QUALIFIERS.has(x.qualifier)) errors.push(`${w}: bad status/qualifier`);
+  return errors;
+}
+
+/**
+ * Sorts the items by span, rejects two alike, writes them to `out` as a gold file with the keys
+ * in the order of GoldIndicatorSchema, and returns the written indicators.
+ */
+export function writeGold(out, document, source, items) {
+  items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const seen = new Set();
+  for (const x of items) {
+    const key = JSON.stringify([x.span.start, x.span.end, x.value, x.valueHigh ?? null, x.unit, x.growth?.value ?? null]);
+    if (seen.has(key)) throw new Error(`duplicate item: ${x.text}`);
+    seen.add(key);
+  }
+  const indicators = items.map((x) => {
+    const o = { name: x.name, value: x.value };
+    if (x.valueHigh != null) o.valueHigh = x.valueHigh;
+    Object.assign(o, { unit: x.unit, growth: x.growth, qualifier: x.qualifier, status: x.status, period: x.period,
+      sectionId: x.sectionId, span: x.span, text: x.text });
+    if (x.note) o.note = x.note;
+    return o;
+  });
+  writeFileSync(out, JSON.stringify({ document, source, annotator: 'adjudicated', indicators }, null, 2) + '\n');
+  return indicators;
+}
