@@ -51,7 +51,12 @@ function interruptOnSigint(controller: AbortController): () => void {
     controller.abort();
   };
   process.on('SIGINT', onSigint);
-  return () => process.off('SIGINT', onSigint);
+  // Once interrupted, the handler stays until the process ends: a second Ctrl-C while the
+  // batch winds down (workers stopping, the sink aborting) must still quit with 130, not be
+  // taken by the default action, which ends the process by the signal.
+  return () => {
+    if (!controller.signal.aborted) process.off('SIGINT', onSigint);
+  };
 }
 
 /** `--id` for the single file, else distinct ids; a file that cannot have its basename is told why. */

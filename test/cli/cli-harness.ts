@@ -16,6 +16,8 @@ export const CLI_TIMEOUT = 120_000;
 
 export interface CliResult {
   readonly code: number | null;
+  /** The signal that ended the process, when one did (then `code` is null). */
+  readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -44,7 +46,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
 }
 

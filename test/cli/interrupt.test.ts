@@ -76,7 +76,10 @@ describe('Ctrl-C in the middle of a batch', { timeout: CLI_TIMEOUT }, () => {
     await writeFile(join(out, 'zhibiao.jsonl'), 'previous run\n');
     const result = await interruptedRun(['--out', out, '--format', 'jsonl'], times);
     if (times === 1) expectInterrupted(result);
-    else expect(result.code).toBe(130);
+    // The second Ctrl-C quits at once with 130; when it lands as the process is already exiting
+    // (the batch wound down within the 50 ms between the two), the signal ends it instead,
+    // which a shell reports as the same status, 128 + SIGINT = 130.
+    else expect(result.code === 130 || result.signal === 'SIGINT', `code ${result.code}, signal ${result.signal}`).toBe(true);
     expect(await listTree(out)).toEqual(['zhibiao.jsonl']);
     expect(await readFile(join(out, 'zhibiao.jsonl'), 'utf8')).toBe('previous run\n');
   });
