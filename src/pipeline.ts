@@ -40,7 +40,7 @@ export interface ExtractOptions {
  * The stages, in order. Each is a pure function of what the earlier ones produced; every
  * range stays in the normalised text until {@link toDocument} maps it back to the source.
  */
-function runStages(source: string): {
+function runStages(source: string, onPass?: (passId: string) => void): {
   norm: NormalizedText;
   structure: ReturnType<typeof buildStructure>;
   sections: ReturnType<typeof assignTopics>;
@@ -62,6 +62,7 @@ function runStages(source: string): {
     structure,
     quantities: quantities.filter((q) => !inTable(q.range)),
     reportYear: meta.reportYear,
+    onPass,
   }); // 7b. prose rules (segmentation happens inside, for clauses that hold numbers)
   const numbers = quantities.reduce((n, q) => n + q.numbers.length, 0);
   return {
@@ -73,6 +74,13 @@ function runStages(source: string): {
     unclaimed: [...prose.unclaimed, ...fromTables.unclaimed],
     numbers,
   };
+}
+
+/** The ids of the sentence passes that consumed a figure of `source`, in order (for tests and debugging). */
+export function sentencePassTrace(source: string): string[] {
+  const fired: string[] = [];
+  runStages(source, (id) => fired.push(id));
+  return fired;
 }
 
 /** 1951.6 × 10000 is 19515999.999999996 in floating point: 15 significant digits say 19516000. */
