@@ -1,3 +1,4 @@
+import type { Indicator } from '../schema/document.js';
 import type { QuantityMention } from '../quantity/types.js';
 import { AREA_COMPARISON_CUES, GROWTH_CUES, LEVEL_AFTER_GROWTH, LEVEL_VERBS, YOY_CUES, type GrowthCue } from './rules/cues.js';
 import { COMPARISON_YEAR, RANK_MOVE } from './rules/patterns.js';
@@ -71,9 +72,16 @@ function isRankPlaces(text: string, gapStart: number, q: QuantityMention): boole
   return q.unitText === '位' && RANK_MOVE.test(text.slice(gapStart, q.range.start));
 }
 
-/** The growth unit of a change quantity (CONTRACT §2: % or pp; 位次 for ranks). */
-export function growthUnit(q: QuantityMention): '%' | 'pp' | '位次' | '倍' {
-  if (q.kind === 'pp') return 'pp';
+/** The schema's growth units (src/schema/document.ts). */
+export type GrowthUnit = NonNullable<Indicator['growth']>['unit'];
+
+/**
+ * The growth unit of a change quantity (CONTRACT §2: % or pp; 位次 for ranks). Per-mille
+ * stays apart from percent: `下降0.5‰` → ‰, `下降1.5个千分点` → ‰pt (per-mille points).
+ */
+export function growthUnit(q: QuantityMention): GrowthUnit {
+  if (q.kind === 'pp') return q.unit?.factor === 0.1 ? '‰pt' : 'pp';
+  if (q.kind === 'percent' && q.unitText === '‰') return '‰';
   if (q.kind === 'rank' || q.unitText === '位') return '位次';
   if (q.kind === 'multiple') return '倍';
   return '%';

@@ -3,7 +3,7 @@ import type { QuantityMention, TextRange } from '../quantity/types.js';
 import type { DocumentStructure, SectionNode, Sentence } from '../structure/types.js';
 import { sentenceTokens } from '../segment/tokens.js';
 import { excludeNumber, isHeadingOrdinal } from './exclude.js';
-import { growthRole, growthUnit, type GrowthRole } from './growth-role.js';
+import { growthRole, growthUnit, type GrowthRole, type GrowthUnit } from './growth-role.js';
 import { GROWTH_PASSES } from './sentence/growth-passes.js';
 import { clauseOf, type DraftGrowth, type SentencePass, type SentenceState, type Slot, type SlotView } from './sentence/state.js';
 import { VALUE_PASSES } from './sentence/value-passes.js';
@@ -19,7 +19,7 @@ export interface IndicatorDraft {
     quantity: QuantityMention;
     role: GrowthRole;
     value: number;
-    unit: '%' | 'pp' | '位次' | '倍';
+    unit: GrowthUnit;
     range: TextRange;
   } | null;
   qualifier: Qualifier;
@@ -43,7 +43,7 @@ export interface IndicatorInput {
   readonly quantities: readonly QuantityMention[];
   readonly reportYear: number | null;
   /** Called with the id of each sentence pass that consumes a figure (tests, debugging). */
-  readonly onPass?: (passId: string) => void;
+  readonly onPass?: ((passId: string) => void) | undefined;
 }
 
 /**

@@ -5,9 +5,12 @@ import { columnUnit, isGrowthColumn, type TextCell, type TextTable } from '../st
 import type { IndicatorDraft, UnclaimedDraft } from './indicators.js';
 import { excludeNumber } from './exclude.js';
 import { withUnit } from './unit-of.js';
+import type { GrowthUnit } from './growth-role.js';
 
 const UNIT_COLUMN = /^(计量)?单位$/;
 const RANK_COLUMN = /(位次|排名|排位|名次)/;
+/** The growth unit a growth column's header unit stands for (`比上年±(个百分点)` → pp). */
+const GROWTH_COLUMN_UNITS: Readonly<Record<string, GrowthUnit>> = { '%': '%', '个百分点': 'pp', '百分点': 'pp', '‰': '‰', '个千分点': '‰pt', '千分点': '‰pt' };
 const EMPTY_CELL = /^[-—–…\s/]*$/;
 
 /** A column's name without its unit or year: `产量(吨)` → 产量, `2023年完成` → 完成 (the period says the year). */
@@ -68,12 +71,12 @@ export function tableIndicators(
         used.add(q);
         const rowRange: TextRange = { start: row.label.range.start, end: cell.range.end };
         if (isGrowthColumn(cell.column)) {
-          const unit = columnUnit(cell.column) === '个百分点' ? 'pp' : '%';
+          const unit = GROWTH_COLUMN_UNITS[columnUnit(cell.column) ?? '%'] ?? '%';
           const growth = {
             quantity: q,
             role: { sign: 1 as const, basis: /比上年|同比|上年/.test(cell.column) ? ('yoy' as const) : null, phraseStart: q.range.start, cueStart: q.range.start, cueEnd: q.range.start, cue: '' },
             value: q.value,
-            unit: unit as '%' | 'pp',
+            unit,
             range: q.range,
           };
           if (last && last.growth === null) {

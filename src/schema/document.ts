@@ -57,7 +57,9 @@ export type Normalized = z.infer<typeof NormalizedSchema>;
 export const GrowthSchema = z
   .object({
     value: z.number().describe('Negative for a fall (下降, 减少, 负增长, 增长-0.5%)'),
-    unit: z.enum(['%', 'pp', '位次', '倍']).describe('"%" or "pp" (个百分点); 位次 for rank changes'),
+    unit: z
+      .enum(['%', 'pp', '‰', '‰pt', '位次', '倍'])
+      .describe('"%" or "pp" (个百分点); extensions: "‰" and "‰pt" (个千分点, per-mille points), 位次 for rank changes, 倍 for times'),
     basis: z.enum(['yoy']).nullable().describe('yoy: 同比, 比上年, 较上年; null when unstated'),
     text: z.string(),
     qualifier: QualifierSchema.optional(),

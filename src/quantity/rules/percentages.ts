@@ -30,6 +30,15 @@ export const PERCENT_UNIT_ROWS: readonly UnitRow[] = [
     examples: [{ text: '3.5个百分点', expect: { kind: 'pp', value: 3.5, unitText: '个百分点', normalized: 3.5, base: 'pp' } }],
   },
   {
+    // per-mille points stay apart from percentage points as ‰ does from %; normalised to pp
+    id: '个千分点', dimension: 'percent', base: 'pp', factor: 0.1, kind: 'pp',
+    examples: [{ text: '下降1.5个千分点', expect: { mention: '1.5个千分点', kind: 'pp', value: 1.5, unitText: '个千分点', normalized: 0.15, base: 'pp' } }],
+  },
+  {
+    id: '千分点', dimension: 'percent', base: 'pp', factor: 0.1, kind: 'pp',
+    examples: [{ text: '提高2千分点', expect: { mention: '2千分点', kind: 'pp', value: 2, unitText: '千分点', normalized: 0.2, base: 'pp' } }],
+  },
+  {
     id: '百分点', dimension: 'percent', base: 'pp', factor: 1, kind: 'pp',
     examples: [{ text: '提高2百分点', expect: { mention: '2百分点', kind: 'pp', value: 2, unitText: '百分点', normalized: 2, base: 'pp' } }],
   },
