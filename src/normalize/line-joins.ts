@@ -15,7 +15,7 @@ export const TERMINAL_PUNCTUATION: ReadonlySet<string> = new Set([
 export const BLOCK_OPENERS: readonly RegExp[] = [
   /^[一二三四五六七八九十]+、/,
   /^[（(][一二三四五六七八九十\d]+[）)]/,
-  /^\d+[.、．]/,
+  /^\d+(?:[.．](?!\d)|、)/, // 1. 1、 — but 0.3亿元 is a decimal cut by a wrap
   /^第[一二三四五六七八九十\d]+[部章节]/,
   /^[—–-]{1,2}/,
   /^注[：:]/,
@@ -53,6 +53,8 @@ export function isJoinableBreak(text: string, lineEnd: number, nextStart: number
   if (BLOCK_OPENERS.some((re) => re.test(next))) return false;
   if (next.includes('\t') || next.includes('|')) return false;
   const first = next[0] as string;
-  // a wrapped line may also cut a unit or a number (0.576mg/ | l, 28 | 2亿元)
-  return /[\u3400-\u9fff0-9０-９“《（(A-Za-z%‰]/.test(first);
+  // a wrapped line may also cut a unit or a number (0.576mg/ | l, 28 | 2亿元, 2 | .5亿美元)
+  if (first === '.' || first === '．') return /[0-9０-９]$/.test(line);
+  // punctuation that never opens a line: the writer's line went on (…坚强领导下 | ,积极适应…)
+  return /[\u3400-\u9fff0-9０-９“《（(A-Za-z%‰,，、；;）)]/.test(first);
 }

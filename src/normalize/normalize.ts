@@ -1,4 +1,5 @@
 import type { TextRange } from '../quantity/types.js';
+import { converterNoiseLength } from './converter-noise.js';
 import { isJoinableBreak } from './line-joins.js';
 
 /**
@@ -63,7 +64,8 @@ function isStraySpace(before: string | undefined, after: string | undefined): bo
 /**
  * Normalises a report's text: full-width digits, letters and quantity symbols become
  * ASCII (`２８２亿元` → `282亿元`, `％` → `%`), spaces stranded inside quantities are
- * dropped (`15 分钟` → `15分钟`), and a line break that cuts a sentence in two is removed.
+ * dropped (`15 分钟` → `15分钟`), a line break that cuts a sentence in two is removed, and
+ * so is a converter's pinyin after a character (`億(yi) 元` → `億元`, src/normalize/converter-noise.ts).
  * An optional same-length simplified view (for traditional-character reports) is applied
  * character by character.
  *
@@ -86,11 +88,20 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
   while (i < source.length) {
     const code = view.charCodeAt(i);
     // the common case, tested on the code so that no one-character string is made for it
-    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09 && keepsItself(code)) {
+    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09 && code !== 0x28 && keepsItself(code)) {
       index[n++] = i;
       lastCode = code;
       i++;
       continue;
+    }
+    if (code === 0x28) {
+      const noise = converterNoiseLength(view, i, lastCode);
+      if (noise > 0) {
+        flush(i);
+        run = i + noise;
+        i += noise;
+        continue;
+      }
     }
     const raw = view[i] as string;
     if (raw === '\n' || raw === '\r') {
