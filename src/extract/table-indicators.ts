@@ -8,6 +8,27 @@ import { withUnit } from './unit-of.js';
 import type { GrowthUnit } from './growth-role.js';
 
 const UNIT_COLUMN = /^(计量)?单位$/;
+/** An index column (`指数`, `上年同期=100`): its cells are index values, with no unit. */
+const INDEX_COLUMN = /指数|=\s*100/;
+
+/**
+ * Marks before a row's name that say where the row sits, not what it measures: dropped from
+ * the name (the span still starts at the mark).
+ */
+const ROW_NAME_MARKS: readonly { readonly id: string; readonly pattern: RegExp; readonly example: string; readonly counterExample: string }[] = [
+  { id: 'of-which', pattern: /^其中[：:]\s*/, example: '其中：小麦', counterExample: '其他作物' },
+  { id: 'hash-sub-row', pattern: /^[#＃]+\s*/, example: '#农林牧渔专业及辅助活动', counterExample: '农林牧渔业' },
+  { id: 'ordinal', pattern: /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))\s*/, example: '二、衣着', counterExample: '0-17岁' },
+];
+
+/** A row's name: marks dropped, letter spacing closed up (`工  业` → 工业), a unit in brackets removed. */
+export function rowName(label: string): string {
+  let name = label.trim();
+  for (const mark of ROW_NAME_MARKS) name = name.replace(mark.pattern, '');
+  name = name.replace(/(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g, '');
+  return columnUnit(name) !== null ? name.replace(/[（(][^（）()]*[)）]\s*$/, '').trim() : name;
+}
+export { ROW_NAME_MARKS };
 const RANK_COLUMN = /(位次|排名|排位|名次)/;
 /** The growth unit a growth column's header unit stands for (`比上年±(个百分点)` → pp). */
 const GROWTH_COLUMN_UNITS: Readonly<Record<string, GrowthUnit>> = { '%': '%', '个百分点': 'pp', '百分点': 'pp', '‰': '‰', '个千分点': '‰pt', '千分点': '‰pt' };
@@ -53,7 +74,8 @@ export function tableIndicators(
       const section = sectionAt(structure, row.label.range.start);
       const period = captionYear ?? (section?.year != null ? String(section.year) : reportYear !== null ? String(reportYear) : null);
       const rowUnit = unitColumn >= 0 ? row.cells[unitColumn - 1]?.text ?? null : null;
-      const label = row.label.text.replace(/^其中[：:]/, '').trim();
+      const label = rowName(row.label.text);
+      const labelUnit = columnUnit(row.label.text);
       let last: IndicatorDraft | null = null;
       // what every cell of the row shares: a table reports results, one period, one section
       const rowPart = {
@@ -88,7 +110,8 @@ export function tableIndicators(
           indicators.push(last);
           continue;
         }
-        const unit = columnUnit(cell.column) ?? rowUnit ?? firstUnit(table.unit);
+        // the unit: column header, row name, the row's 单位 cell, the table's 单位 line; an index has none
+        const unit = INDEX_COLUMN.test(cell.column) ? null : columnUnit(cell.column) ?? labelUnit ?? rowUnit ?? firstUnit(table.unit);
         const column = columnName(cell.column);
         last = {
           ...rowPart,

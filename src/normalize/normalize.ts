@@ -1,6 +1,7 @@
 import type { TextRange } from '../quantity/types.js';
 import { converterNoiseLength } from './converter-noise.js';
 import { isJoinableBreak } from './line-joins.js';
+import { isParagraphBreak } from './paragraph-breaks.js';
 
 /**
  * The text every later stage reads, with a map back to the source.
@@ -54,9 +55,20 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
 }
 
+/**
+ * A row of a table whose cells are split by single spaces (`油 料 1325.6 4.2`): its spaces
+ * separate cells, none of them is stray. No sentence punctuation, two figures or more at the end
+ * (one figure after a space is as often prose: `达到 60%`).
+ */
+const SPACED_TABLE_ROW = /^[^，。；！？,;:：\n]{1,80}?(?:[ \u00a0\u3000](?:[-+]?\d[\d,]*(?:\.\d+)?[%‰]?|[-—])){2,}[ \t\u3000]*$/;
+
+/** `1 086万元`: a space before a group of three digits splits thousands; `88.3 100` are two figures. */
+const THOUSANDS_AFTER_SPACE = /^\d{3}(?![\d.])/;
+
 /** A space next to a number that the writer (or a converter) put inside the quantity: `15 分钟`, `达到 60%`. */
-function isStraySpace(before: string | undefined, after: string | undefined): boolean {
-  if (isDigit(before)) return isDigit(after) || isCjk(after) || after === '%' || after === '.';
+function isStraySpace(before: string | undefined, after: string | undefined, afterText: string): boolean {
+  if (isDigit(before) && isDigit(after)) return THOUSANDS_AFTER_SPACE.test(afterText);
+  if (isDigit(before)) return isCjk(after) || after === '%' || after === '.';
   if (isDigit(after)) return isCjk(before) || before === '.';
   return false;
 }
@@ -124,8 +136,19 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       let j = i;
       while (j < source.length && (mapChar(view[j] as string) === ' ' || view[j] === '\t')) j++;
       const next = j < source.length ? mapChar(view[j] as string) : undefined;
+      // a page joined into one line: the space where a paragraph, heading or title ended
+      if (j - i === 1 && isParagraphBreak(view, i)) {
+        flush(i);
+        parts.push('\n');
+        run = j;
+        index[n++] = i;
+        lastCode = 0x0a;
+        i = j;
+        continue;
+      }
       // one space inside a quantity is a typo or a converter's; a wider gap separates table cells
-      if (ch === ' ' && j - i === 1 && isStraySpace(lastCode < 0 ? undefined : String.fromCharCode(lastCode), next)) {
+      if (ch === ' ' && j - i === 1 && isStraySpace(lastCode < 0 ? undefined : String.fromCharCode(lastCode), next, view.slice(j, j + 4)) &&
+          !isSpacedTableRow(view, i)) {
         flush(i);
         run = j;
         i = j;
@@ -155,6 +178,12 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
   flush(source.length);
   index[n] = source.length;
   return { source, text: parts.join(''), sourceIndex: n === source.length ? index : index.slice(0, n + 1) };
+}
+
+function isSpacedTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return SPACED_TABLE_ROW.test(text.slice(start, newline < 0 ? text.length : newline));
 }
 
 /** Maps a range of the normalised text back to the source. */

@@ -81,6 +81,42 @@ const positives: readonly TableCase[] = [
     rows: [['钢材', '120.5', '3.2'], ['线材', '40.1', '-2.0']],
     columns: ['产量', '比上年增长(%)'],
   },
+  {
+    name: 'stacked: one cell per line with blank lines, caption and unit lines, letter-spaced names',
+    text: '表一:2023年全县生产总值\n\n单位:万元\n\n指标名称\n\n现价\n\n比上年 ±%\n\n地区生产总值\n\n2728738.78\n\n4.0\n\n  工  业\n\n320169.10\n\n-1.7\n\n下文。',
+    caption: '表一:2023年全县生产总值',
+    unit: '万元',
+    header: ['指标名称', '现价', '比上年 ±%'],
+    rows: [['地区生产总值', '2728738.78', '4.0'], ['工  业', '320169.10', '-1.7']],
+    columns: ['现价', '比上年 ±%'],
+  },
+  {
+    name: 'stacked: header without a name cell, placeholders for missing figures',
+    text: '表1   2021年年末人口\n指  标\n  年末数(万人)\n  比重(%)\n  全县常住人口\n  21.35\n  100\n  其中:男性\n  -\n  -\n     女性\n  10.2\n  47.8',
+    caption: '表1   2021年年末人口',
+    unit: null,
+    header: ['指  标', '年末数(万人)', '比重(%)'],
+    rows: [['全县常住人口', '21.35', '100'], ['其中:男性', '-', '-'], ['女性', '10.2', '47.8']],
+    columns: ['年末数(万人)', '比重(%)'],
+  },
+  {
+    name: 'single-spaced columns under a header whose last words name them',
+    text: '品 种 产量(吨) 比上年增长%\n油 料 1325.6 4.2\n棉 花 52.1 -3.0',
+    caption: null,
+    unit: null,
+    header: ['产量(吨)', '比上年增长%'],
+    rows: [['油 料', '1325.6', '4.2'], ['棉 花', '52.1', '-3.0']],
+    columns: ['产量(吨)', '比上年增长%'],
+  },
+  {
+    name: 'pipe rows with empty trailing cells and ordinal-prefixed names',
+    text: '类别 | 比上年涨跌% | 环比% |\n一、食品烟酒 | 1.2 | |\n二、衣着 | -0.8 | |',
+    caption: null,
+    unit: null,
+    header: ['类别', '比上年涨跌%', '环比%'],
+    rows: [['一、食品烟酒', '1.2', ''], ['二、衣着', '-0.8', '']],
+    columns: ['比上年涨跌%', '环比%'],
+  },
 ];
 
 describe('findTextTables', () => {
@@ -108,6 +144,8 @@ describe('findTextTables', () => {
     { name: 'label pairs without figures', text: '主任  张三\n副主任  李四\n委员  王五' },
     { name: 'a single figure row', text: '粮食\t12345\t2.3' },
     { name: 'a caption and unit with no rows', text: '表1 主要指标\n单位：亿元\n全年经济运行稳中有进。' },
+    { name: 'forum furniture: one label and one figure per line, once', text: '帖子\n\n1万\n\n积分\n145105\n\n正文第一段说明情况。' },
+    { name: 'short prose lines ending in one figure after a space', text: '全年达到 60%\n再就业 1122' },
   ])('does not find: $name', ({ text }) => {
     expect(text.length).toBeGreaterThan(0);
     expect(findTextTables(text)).toEqual([]);

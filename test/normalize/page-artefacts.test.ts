@@ -1,4 +1,6 @@
-import { expect, test } from 'vitest';
+import { PARAGRAPH_BREAK_RULES } from '../../src/normalize/paragraph-breaks.js';
+import { toSimplifiedView } from '../../src/io/traditional.js';
+import { describe, expect, test } from 'vitest';
 import { CONVERTER_NOISE_EXAMPLES } from '../../src/normalize/converter-noise.js';
 import { normalizeText, toSourceRange } from '../../src/normalize/normalize.js';
 
@@ -25,4 +27,14 @@ test('a wrap inside a number joins it; a list item after a wrap does not', () =>
   expect(normalizeText(`这五年我们着力扩总量提质量综合实力迈上新台阶在县委的坚强领导下\n,积极适应新常态。`).text).toContain('领导下,积极');
   // counter-example: a numbered item opens its own line
   expect(normalizeText(`${line}\n1.粮食生产稳定。`).text).toContain('\n1.粮食');
+});
+
+describe('a page joined into one line gets its line breaks back', () => {
+  test.each(PARAGRAPH_BREAK_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
+    const text = normalizeText(toSimplifiedView(example) ?? example).text;
+    expect(text).toContain('\n');
+  });
+  test.each(PARAGRAPH_BREAK_RULES.flatMap((r) => r.counterExamples.map((e) => [r.id, e] as const)))('%s leaves: %s', (_id, example) => {
+    expect(normalizeText(example).text).not.toContain('\n');
+  });
 });
