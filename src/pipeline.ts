@@ -3,6 +3,7 @@ import { extractIndicators, type IndicatorDraft, type UnclaimedDraft } from './e
 import { tableIndicators } from './extract/table-indicators.js';
 import { shareListUnits } from './extract/unit-of.js';
 import { toSimplifiedView } from './io/traditional.js';
+import { sourceScript, type ToSourceScript } from './normalize/source-script.js';
 import { extractMetadata } from './metadata/index.js';
 import { normalizeText, toSourceRange, type NormalizedText } from './normalize/normalize.js';
 import { recognizeQuantities } from './quantity/index.js';
@@ -48,8 +49,11 @@ function runStages(source: string, onPass?: (passId: string) => void): {
   drafts: IndicatorDraft[];
   unclaimed: UnclaimedDraft[];
   numbers: number;
+  /** Writes names, units and titles of the simplified view back in the report's script. */
+  script: ToSourceScript;
 } {
-  const norm = normalizeText(source, toSimplifiedView(source)); // 1. normalize
+  const view = toSimplifiedView(source);
+  const norm = normalizeText(source, view); // 1. normalize
   const structure = buildStructure(norm.text); // 2. structure
   const sections = assignTopics(norm.text, structure.sections); // 3. topics
   const meta = extractMetadata(norm.text, structure); // 4. metadata
@@ -73,6 +77,7 @@ function runStages(source: string, onPass?: (passId: string) => void): {
     drafts: [...prose.indicators, ...fromTables.indicators],
     unclaimed: [...prose.unclaimed, ...fromTables.unclaimed],
     numbers,
+    script: sourceScript(source, view),
   };
 }
 
@@ -98,7 +103,7 @@ function normalizedOf(n: NonNullable<QuantityMention['normalized']>): NonNullabl
   return out;
 }
 
-function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: number): Indicator {
+function toIndicator(norm: NormalizedText, script: ToSourceScript, docId: string, d: IndicatorDraft, n: number): Indicator {
   const span = toSourceRange(norm, d.range);
   const sentence = toSourceRange(norm, d.sentence);
   const q = d.quantity;
@@ -115,10 +120,10 @@ function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: 
   }
   const indicator: Indicator = {
     id: `${docId}:${n}`,
-    name: d.name,
+    name: d.name === null ? null : script(d.name),
     canonical: canonicalKey(d.name),
     value: q ? q.value : null,
-    unit: q ? q.unitText : null,
+    unit: q?.unitText ? script(q.unitText) : null,
     normalized: q?.normalized ? normalizedOf(q.normalized) : null,
     growth,
     qualifier: d.qualifier,
@@ -154,12 +159,12 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
     parentId: s.parentId,
     level: s.level,
     ordinal: s.ordinal,
-    title: s.title,
+    title: stages.script(s.title),
     span: toSourceRange(norm, s.range),
     topic: s.topic ?? 'overview',
   }));
   const drafts = [...stages.drafts].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  const indicators = drafts.map((d, i) => toIndicator(norm, docId, d, i + 1));
+  const indicators = drafts.map((d, i) => toIndicator(norm, stages.script, docId, d, i + 1));
   const unclaimed: Unclaimed[] = stages.unclaimed
     .map((u) => {
       const span = toSourceRange(norm, u.range);
@@ -182,7 +187,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
       sha256: sha,
       encoding: options.encoding ?? 'utf-8',
       ...(options.format ? { format: options.format } : {}),
-      title: meta.title,
+      title: meta.title === null ? null : stages.script(meta.title),
       region: meta.region,
       reportYear: meta.reportYear,
     },
