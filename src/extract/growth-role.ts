@@ -17,12 +17,15 @@ export interface GrowthRole {
 
 const CUES_LONGEST_FIRST: readonly GrowthCue[] = [...GROWTH_CUES].sort((a, b) => b.cue.length - a.cue.length);
 
+/** The cue that ends last before the figure; of two ending together the longer (负增长 over 增长, 年均增长 over 增长). */
 function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
   let best: { cue: GrowthCue; at: number } | null = null;
   for (const cue of CUES_LONGEST_FIRST) {
     const at = gap.lastIndexOf(cue.cue);
     if (at < 0) continue;
-    if (!best || at > best.at || (at === best.at && cue.cue.length > best.cue.cue.length)) best = { cue, at };
+    const end = at + cue.cue.length;
+    const bestEnd = best ? best.at + best.cue.cue.length : -1;
+    if (!best || end > bestEnd || (end === bestEnd && cue.cue.length > best.cue.cue.length)) best = { cue, at };
   }
   return best;
 }

@@ -14,15 +14,22 @@ export interface GrowthCue {
 export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '负增长', sign: -1, example: '工业投资负增长2.1%' },
   { cue: '增长', sign: 1, example: '同比增长6%' },
+  { cue: '年均增长', sign: 1, example: '地区生产总值突破400亿元,年均增长6.2%' },
+  { cue: '年均下降', sign: -1, example: '单位生产总值能耗年均下降3.1%' },
+  // how the growth is measured leads the phrase: 可比 (at comparable prices), 名义 (nominal), 实际 (real)
+  { cue: '可比年均增长', sign: 1, example: '固定资产投资250.3亿元,可比年均增长10.3%' },
+  { cue: '可比增长', sign: 1, example: '规模以上工业增加值可比增长5.1%' },
+  { cue: '名义增长', sign: 1, example: '经济增加值60.2亿元,名义增长10.0%' },
+  { cue: '实际增长', sign: 1, example: '农村居民人均可支配收入实际增长6.1%' },
   { cue: '增加', sign: 1, example: '比上年增加1.2个百分点' },
   { cue: '提高', sign: 1, example: '提高3.5个百分点' },
   { cue: '提升', sign: 1, example: '全省排名提升31个位次' },
   { cue: '上升', sign: 1, example: '占比上升0.8个百分点' },
   { cue: '上涨', sign: 1, example: '居民消费价格上涨0.4%' },
-  { cue: '增速', sign: 1, example: '增速为5.2%' },
+  { cue: '增速', sign: 1, example: '工业增加值增速5.2%' },
   { cue: '增幅', sign: 1, example: '增幅达12%' },
-  { cue: '增长率', sign: 1, example: '增长率为8%' },
-  { cue: '拉动', sign: 1, example: '拉动经济增长1.2个百分点' },
+  { cue: '增长率', sign: 1, example: '税收收入增长率8%' },
+  { cue: '拉动', sign: 1, example: '最终消费拉动经济1.2个百分点' },
   { cue: '高于', sign: 1, example: '高于全市1.4个百分点' },
   { cue: '快于', sign: 1, example: '快于全省0.5个百分点' },
   { cue: '偏多', sign: 1, example: '比常年偏多6.2%' },
@@ -62,7 +69,7 @@ export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [
   '同比', '比上年', '较上年', '比去年', '较去年', '增长', '下降', '增速', '增幅', '提高', '降低', '减少',
-  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '负增长', '比年初', '较年初', '比上年末', '较上年末', '比常年', '较常年',
+  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '可比年均增长', '年均下降', '可比增长', '名义增长', '实际增长', '负增长', '比年初', '较年初', '比上年末', '较上年末', '比常年', '较常年',
 ];
 
 /** `预计` governs its sentence: every figure after it is an estimate. Example: 预计全区地区生产总值完成282亿元. */
