@@ -41,7 +41,7 @@ export interface ExtractOptions {
  * The stages, in order. Each is a pure function of what the earlier ones produced; every
  * range stays in the normalised text until {@link toDocument} maps it back to the source.
  */
-function runStages(source: string, onPass?: (passId: string) => void): {
+function runStages(source: string, onPass?: (passId: string) => void, fileName: string | null = null): {
   norm: NormalizedText;
   structure: ReturnType<typeof buildStructure>;
   sections: ReturnType<typeof assignTopics>;
@@ -56,7 +56,7 @@ function runStages(source: string, onPass?: (passId: string) => void): {
   const norm = normalizeText(source, view); // 1. normalize
   const structure = buildStructure(norm.text); // 2. structure
   const sections = assignTopics(norm.text, structure.sections); // 3. topics
-  const meta = extractMetadata(norm.text, structure); // 4. metadata
+  const meta = extractMetadata(norm.text, structure, fileName); // 4. metadata
   const tables = findTextTables(norm.text); // 5. tables laid out as text
   const quantities = shareListUnits(norm.text, recognizeQuantities(norm.text)); // 6. quantity
   const inTable = (r: TextRange): boolean => tables.some((t) => r.start >= t.range.start && r.end <= t.range.end);
@@ -151,7 +151,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
   const sha = options.sha256 ?? createHash('sha256').update(source).digest('hex');
   const docId = options.id ?? sha.slice(0, 12);
   const warnings: Warning[] = [];
-  const stages = runStages(source);
+  const stages = runStages(source, undefined, options.source ?? null);
   const { norm, meta } = stages;
 
   const sections: Section[] = stages.sections.map((s) => ({
@@ -190,6 +190,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
       title: meta.title === null ? null : stages.script(meta.title),
       region: meta.region,
       reportYear: meta.reportYear,
+      ...(meta.reportYearFrom ? { reportYearFrom: meta.reportYearFrom } : {}),
     },
     sections,
     indicators,

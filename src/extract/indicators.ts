@@ -8,6 +8,7 @@ import { GROWTH_PASSES } from './sentence/growth-passes.js';
 import { clauseOf, type DraftGrowth, type SentencePass, type SentenceState, type Slot, type SlotView } from './sentence/state.js';
 import { VALUE_PASSES } from './sentence/value-passes.js';
 import { LIST_JOINER, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE } from './rules/patterns.js';
+import { leadingYears, yearsIn, type YearMention } from './rules/period-years.js';
 import { periodOf, sectionYearAndPart, statusAt, statusCues } from './status-period.js';
 
 
@@ -66,7 +67,9 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
   };
 
   let qi = 0;
+  let runningYear: number | null = null; // the year that led an earlier sentence (rules/period-years.ts)
   for (const sentence of structure.sentences) {
+    const years = yearsIn(text, sentence.range.start, sentence.range.end);
     const inSentence: QuantityMention[] = [];
     while (qi < quantities.length && (quantities[qi] as QuantityMention).range.start < sentence.range.end) {
       const q = quantities[qi] as QuantityMention;
@@ -77,6 +80,9 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
       }
       inSentence.push(q);
     }
+    const period = { years, runningYear };
+    const leads = leadingYears(text, years, [sentence.range.start, ...sentence.clauses.map((c) => c.start)]);
+    if (leads.length > 0) runningYear = (leads[leads.length - 1] as YearMention).year;
     if (inSentence.length === 0) continue;
     const values: QuantityMention[] = [];
     for (const q of inSentence) {
@@ -96,7 +102,7 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
       }
       values.push(q);
     }
-    if (values.length > 0) extractSentence(input, sentence, values, sections, indicators, unclaim);
+    if (values.length > 0) extractSentence(input, sentence, values, sections, period, indicators, unclaim);
   }
   while (qi < quantities.length) {
     const q = quantities[qi++] as QuantityMention;
@@ -118,13 +124,14 @@ function extractSentence(
   sentence: Sentence,
   values: readonly QuantityMention[],
   sections: Map<string, SectionNode>,
+  period: { readonly years: readonly YearMention[]; readonly runningYear: number | null },
   out: IndicatorDraft[],
   unclaim: (q: QuantityMention, reason: UnclaimedReason, ruleId: string) => void,
 ): void {
   const { text } = input;
   const sentenceText = text.slice(sentence.range.start, sentence.range.end);
   const { year, part } = sectionYearAndPart(sections, sentence.sectionId);
-  const period = periodOf(sentenceText, year, part, input.reportYear);
+  const periodAt = (at: number): string | null => periodOf(period.years, at, year, part, input.reportYear, period.runningYear);
   // one segmentation per sentence, with the figures blanked so no word runs across one
   const tokensIn = sentenceTokens(
     text,
@@ -154,7 +161,7 @@ function extractSentence(
       growth,
       qualifier,
       status: statusAt(cues, range.start - sentence.range.start, part),
-      period,
+      period: periodAt(range.start),
       sectionId: sentence.sectionId,
       sentence: sentence.range,
       range,

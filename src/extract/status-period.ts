@@ -1,6 +1,7 @@
 import type { Status } from '../schema/document.js';
 import type { SectionNode } from '../structure/types.js';
 import { ESTIMATE_CUES, TARGET_CUES } from './rules/cues.js';
+import type { YearMention } from './rules/period-years.js';
 
 /** The year and the part (results or plan) of the section a sentence is in. */
 export function sectionYearAndPart(sections: Map<string, SectionNode>, id: string | null): { year: number | null; part: SectionNode['part'] } {
@@ -44,16 +45,30 @@ export function statusAt(cues: StatusCues, offsetInSentence: number, part: Secti
 }
 
 /**
- * Period: the section heading's year, else a year written in the sentence (not one that only
- * dates a comparison, 较2022年), else the report year (the next one in the plan part).
+ * Period (docs/annotation.md §3): the section heading's year; else the period year written
+ * nearest before the figure in its sentence (not one that dates a comparison, an event or a
+ * document: rules/period-years.ts); else the year that led an earlier sentence (`2024年，全县…。
+ * 分产业看，…`); else the report year (the next one in the plan part).
  *
  * @example
- * periodOf('全年实现地区生产总值286.44亿元', null, 'results', 2023) // '2023'
+ * periodOf([], 10, null, 'results', 2023, null) // '2023'
  */
-export function periodOf(sentenceText: string, year: number | null, part: SectionNode['part'], reportYear: number | null): string | null {
-  if (year !== null) return String(year);
-  const explicit = /(?<![较比与])((?:19|20)\d\d)年(?!同期)/.exec(sentenceText);
-  if (explicit?.[1]) return explicit[1];
+export function periodOf(
+  years: readonly YearMention[],
+  offset: number,
+  sectionYear: number | null,
+  part: SectionNode['part'],
+  reportYear: number | null,
+  runningYear: number | null,
+): string | null {
+  if (sectionYear !== null) return String(sectionYear);
+  let explicit: YearMention | undefined;
+  for (const y of years) if (y.role === 'period' && y.end <= offset) explicit = y;
+  if (explicit) return String(explicit.year);
+  if (runningYear !== null) return String(runningYear);
+  // a year written after the figure still dates its sentence (…增长5%，为2023年以来最高)
+  const later = years.find((y) => y.role === 'period');
+  if (later) return String(later.year);
   if (reportYear === null) return null;
   return String(part === 'plan' ? reportYear + 1 : reportYear);
 }

@@ -1,4 +1,4 @@
-import type { Region } from '../schema/document.js';
+import type { Region, ReportYearSource } from '../schema/document.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { findDateLine } from '../structure/preamble.js';
 import { findRegion } from './find-region.js';
@@ -9,6 +9,7 @@ export interface DocumentMetadata {
   readonly title: string | null;
   readonly region: Region;
   readonly reportYear: number | null;
+  readonly reportYearFrom: ReportYearSource | null;
 }
 
 /**
@@ -18,12 +19,14 @@ export interface DocumentMetadata {
  * extractMetadata(seed, buildStructure(seed));
  * // { title: '关于博山区2023年…的报告', region: { name: '博山区', code: '370304', parent: '淄博市' }, reportYear: 2023 }
  */
-export function extractMetadata(text: string, structure: DocumentStructure): DocumentMetadata {
+export function extractMetadata(text: string, structure: DocumentStructure, fileName: string | null = null): DocumentMetadata {
   const preambleEnd = structure.sections[0]?.range.start ?? text.length;
   const dateLine = findDateLine(text, preambleEnd);
+  const year = reportYear({ title: structure.title, dateLine, structure, text, fileName });
   return {
     title: structure.title,
     region: findRegion(text, structure.title, preambleEnd),
-    reportYear: reportYear(structure.title, dateLine, structure),
+    reportYear: year.year,
+    reportYearFrom: year.from,
   };
 }

@@ -23,6 +23,9 @@ export const BLOCK_OPENERS: readonly RegExp[] = [
   /^单位[：:]/,
 ];
 
+/** A line ending like a report title is the title, not a wrapped body line. */
+export const TITLE_LINE_END = /(?:公报|工作报告|的报告|执行情况|草案[）)]?)$/;
+
 /** A cut line is a wrapped body line: long enough that it is not a title, label or signature. */
 export const MIN_WRAPPED_LINE = 24;
 
@@ -46,6 +49,8 @@ export function isJoinableBreak(text: string, lineEnd: number, nextStart: number
   const last = line[line.length - 1] as string;
   if (TERMINAL_PUNCTUATION.has(last)) return false;
   if (line.includes('\t') || / {2,}/.test(line) || line.includes('|')) return false; // table rows
+  // a title ends its line: …统计公报 | 建 昌 县 统 计 局 (the issuer below it)
+  if (TITLE_LINE_END.test(line)) return false;
   // a whole-line heading stays on its own line; a paragraph that opens with one may wrap
   if (BLOCK_OPENERS.some((re) => re.test(line)) && !/[，。,；]/.test(line)) return false;
   const nextLineEnd = text.indexOf('\n', nextStart);

@@ -145,6 +145,9 @@ export const RegionSchema = z
   .nullable();
 export type Region = z.infer<typeof RegionSchema>;
 
+export const ReportYearSourceSchema = z.enum(['title', 'date-line', 'section', 'text', 'file-name']);
+export type ReportYearSource = z.infer<typeof ReportYearSourceSchema>;
+
 export const DocumentMetaSchema = z.object({
   id: z.string(),
   source: z.string().nullable(),
@@ -154,6 +157,9 @@ export const DocumentMetaSchema = z.object({
   title: z.string().nullable(),
   region: RegionSchema,
   reportYear: z.number().int().nullable(),
+  reportYearFrom: ReportYearSourceSchema.optional().describe(
+    'Extension: where reportYear was read — the title, the date line of the speech, a results section heading, the text itself, or the file name',
+  ),
 });
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 

@@ -25,6 +25,8 @@ const TITLE_END = /(?:报告|公报|纲要|计划|规划|总结|草案[）)]?|�
 /** The issuing body, printed under the title: 淄博市博山区统计局, 博山区人民政府. */
 const ISSUER = /(?:局|人民政府|政府|委员会|办公室|中心|调查队)$/;
 const NOT_TITLE = /[。！？!?；;]$|^各位|^同志们/;
+/** A title names its genre; page furniture above it (导航菜单, 设为首页) does not. */
+const TITLE_WORD = /报告|公报|纲要|规划|总结|草案|决算|预算|说明|通报/;
 
 function nonEmptyLines(text: string, before: number): Line[] {
   const out: Line[] = [];
@@ -72,7 +74,13 @@ function isTitleLine(text: string, line: Line): boolean {
  * findTitle('关于博山区2023年…的报告\n\n——2024年1月9日在…\n').title; // '关于博山区2023年…的报告'
  */
 export function findTitle(text: string, before: number = text.length): { title: string; range: TextRange } | null {
-  const lines = nonEmptyLines(text, before);
+  const all = nonEmptyLines(text, before);
+  // skip page furniture: start at the first title line that names a genre, if one does
+  let named = all.findIndex((l) => isTitleLine(text, l) && TITLE_WORD.test(text.slice(l.start, l.end)));
+  // …国民经济和社会发展 | 统计公报: a short genre line ends a title begun on the line above
+  const above = all[named - 1];
+  if (above && isTitleLine(text, above) && text.slice(all[named]?.start ?? 0, all[named]?.end ?? 0).trim().length <= 12) named--;
+  const lines = named > 0 ? all.slice(named) : all;
   const dateAt = lines.findIndex((l) => DATE_LINE.test(text.slice(l.start, l.end)));
   const first = lines[0];
   if (!first || !isTitleLine(text, first)) return null;

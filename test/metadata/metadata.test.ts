@@ -6,6 +6,7 @@ import { divisionIndex, shortNameOf } from '../../src/metadata/division-index.js
 import { extractMetadata } from '../../src/metadata/extract-metadata.js';
 import { scanDivisions } from '../../src/metadata/find-region.js';
 import { REPORT_YEAR_RULES, reportYear } from '../../src/metadata/report-year.js';
+import { extract } from '../../src/pipeline.js';
 
 const seed = readFileSync(new URL('../../corpus/boshan-2023.txt', import.meta.url), 'utf8');
 const meta = (text: string): ReturnType<typeof extractMetadata> => extractMetadata(text, buildStructure(text));
@@ -15,6 +16,7 @@ test('the seed', () => {
     title: '关于博山区2023年国民经济和社会发展计划执行情况与2024年计划（草案）的报告',
     region: { name: '博山区', code: '370304', parent: '淄博市' },
     reportYear: 2023,
+    reportYearFrom: 'title',
   });
 });
 
@@ -87,7 +89,7 @@ describe('report year', () => {
   const empty = buildStructure('');
   const rows = REPORT_YEAR_RULES.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
   test.each(rows)('$id: $title → $year', ({ title, year }) => {
-    expect(reportYear(title, null, empty)).toBe(year);
+    expect(reportYear({ title, dateLine: null, structure: empty }).year).toBe(year);
   });
   const counter = REPORT_YEAR_RULES.flatMap((rule) => rule.counterExamples.map((title) => ({ id: rule.id, rule, title })));
   test.each(counter)('$id does not read "$title"', ({ rule, title }) => {
@@ -99,7 +101,19 @@ describe('report year', () => {
     ['a government work report dated December', '政府工作报告\n——2023年12月28日在某区第五届人民代表大会第三次会议上\n各位代表：', 2023],
     ['a results section when nothing else tells', '各位代表：\n一、2022年工作回顾\n过去一年…\n二、2023年工作安排\n…', 2022],
     ['nothing at all', '各位代表：\n一、工作回顾\n过去一年…', null],
+    ['a title dated in December: the year it was given', '(湖北省)2020年谷城县人民政府工作报告(全文)\n2020年12月23日在谷城县第十八届人民代表大会第五次会议上\n各位代表:', 2020],
+    ['a delivery date in the title', '(黑龙江)某区人民政府工作报告(2025年1月14日)\n二、2025年目标任务', 2024],
+    ['no title: the year that leads the opening', '2024年正值建国75周年。\n一、综合\n全区生产总值345.94亿元。', 2024],
+    ['no title: a year in Chinese numerals', '2月份,全县实现财政收入5682万元。分项收入明细如下: 二〇二四年二月财政收入执行情况表', 2024],
+    ['a comparison year is not the report year', '一季度,全县实现地区生产总值56.82亿元,比2019年同期增长4.6%。', null],
   ])('%s', (_why, text, year) => {
     expect(meta(text).reportYear).toBe(year);
+  });
+
+  test('the file name is the last resort, and every year says where it came from', () => {
+    const text = '一季度,全县实现地区生产总值56.82亿元,增长4.6%。';
+    expect(extract(text, { source: 'in/15-youyang-2025-jidu.txt' }).document).toMatchObject({ reportYear: 2025, reportYearFrom: 'file-name' });
+    expect(extract(text, { source: 'in/youyang-jidu.txt' }).document).toMatchObject({ reportYear: null });
+    expect(extract('2023年某县统计公报\n全年…', { source: 'x-2019.txt' }).document).toMatchObject({ reportYear: 2023, reportYearFrom: 'title' });
   });
 });
