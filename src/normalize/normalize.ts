@@ -33,6 +33,9 @@ const SYMBOL_MAP: Readonly<Record<string, string>> = {
   '\u00a0': ' ',
 };
 
+/** Half-width clause punctuation, read as its full-width form (not between digits). */
+const HALF_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：' };
+
 /** Almost every character is below the full-width block and not an odd space: it stays as it is. */
 function keepsItself(code: number): boolean {
   return code < 0xff00 && code !== 0x3000 && code !== 0x00a0 && code !== 0xfe6a;
@@ -100,7 +103,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
   while (i < source.length) {
     const code = view.charCodeAt(i);
     // the common case, tested on the code so that no one-character string is made for it
-    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09 && code !== 0x28 && keepsItself(code)) {
+    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09 && code !== 0x28 && code !== 0x2c && code !== 0x3b && code !== 0x3a && keepsItself(code)) {
       index[n++] = i;
       lastCode = code;
       i++;
@@ -116,6 +119,21 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       }
     }
     const raw = view[i] as string;
+    // half-width punctuation in Chinese text (web pages): the full-width form the rules read,
+    // except between digits (1,234 / 10:30)
+    const wide = HALF_WIDTH_PUNCTUATION[raw];
+    if (wide !== undefined) {
+      const betweenDigits = isDigit(lastCode < 0 ? undefined : String.fromCharCode(lastCode)) && isDigit(view[i + 1]);
+      if (!betweenDigits) {
+        flush(i);
+        parts.push(wide);
+        run = i + 1;
+      }
+      index[n++] = i;
+      lastCode = (betweenDigits ? raw : wide).charCodeAt(0);
+      i++;
+      continue;
+    }
     if (raw === '\n' || raw === '\r') {
       let j = i;
       while (j < source.length && /\s/.test(view[j] as string)) j++;

@@ -239,6 +239,62 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     counterExamples: ['三年行动'],
   },
   {
+    // a span of time told in words is the time a thing took or lasted, not a measure of the area
+    id: 'exclude-duration-in-words',
+    reason: 'date',
+    script: 'chinese',
+    after: /^(?:个)?多?(?:个)?(?:年|月)(?!度|末|底|初|份|产|均|级|龄|限|薪|报|鉴)/,
+    examples: ['十三五时期是我县发展历程中很不寻常的五年', '用一个多月时间遏制住疫情扩散', '挑战巨大而又成效突出的一年'],
+    counterExamples: ['平均受教育年限达到10.5年', '三年行动'],
+  },
+  {
+    id: 'exclude-counted-aspects',
+    reason: 'slogan',
+    script: 'chinese',
+    after: /^(?:个|大)?(?:方面|领域|维度|环节|思维|方向)/,
+    examples: ['重点抓好以下七个方面工作', '统筹推进两大领域改革'],
+    counterExamples: ['建成七个产业园'],
+  },
+  {
+    // 地区生产总值[2]246.1亿元, 常住人口〔3〕: a footnote mark fused to a name (a one- or two-digit
+    // number in brackets right after a word; a document number 〔2019〕 has four digits)
+    id: 'exclude-footnote-mark',
+    reason: 'ordinal',
+    before: /[\u3400-\u9fff)）][[［〔]$/,
+    after: /^[\]］〕]/,
+    number: /^\d{1,2}$/,
+    examples: ['全年地区生产总值[2]246.1亿元', '全区常住人口[3]72.78万人'],
+    counterExamples: ['闽财预〔2019〕4号'],
+  },
+  {
+    // 增长8.2%2: a footnote digit glued to a rate
+    id: 'exclude-footnote-after-rate',
+    reason: 'ordinal',
+    before: /\d[%‰]$/,
+    after: /^(?:[，。；,;]|$)/,
+    number: /^\d$/,
+    examples: ['比上年增长8.2%2，'],
+    counterExamples: ['增长8.2%，2个项目'],
+  },
+  {
+    // 华大30兆瓦生物质发电、年产6万吨减水剂等13个项目: the capacity is part of a project's name
+    id: 'exclude-capacity-in-project-name',
+    reason: 'name',
+    before: /(?:年产|[\u4e00-\u9fff]{2})$/,
+    after: /^(?:万|亿|千)?(?:兆瓦|千瓦|吨)[\u4e00-\u9fff]{2,10}(?:项目|生产线|[、等])/,
+    examples: ['实施华大30兆瓦生物质发电、年产6万吨减水剂等13个项目'],
+    counterExamples: ['全年新增光伏装机30兆瓦', '粮食总产量34.86万吨，增长2.1%'],
+  },
+  {
+    // 粮食总产过亿斤的农业大县: the threshold names a class the area belongs to
+    id: 'exclude-threshold-class',
+    reason: 'name',
+    before: /(?:过|超)$/,
+    after: /^(?:斤|元|吨|亩|人)?(?:以上)?的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|大县|强县)/,
+    examples: ['是全区第三个粮食总产过亿斤的农业大县'],
+    counterExamples: ['粮食总产突破亿斤'],
+  },
+  {
     id: 'exclude-phase',
     reason: 'ordinal',
     script: 'chinese',
