@@ -24,7 +24,7 @@ test('a wrap inside a number joins it; a list item after a wrap does not', () =>
   const line = '这五年我们着力扩总量提质量综合实力迈上新台阶全县固定资产投资25';
   expect(normalizeText(`${line}\n0.3亿元，增长10.3%。`).text).toBe(`${line}0.3亿元，增长10.3%。`);
   expect(normalizeText(`这五年我们着力扩总量提质量综合实力迈上新台阶外贸出口2\n.5亿美元。`).text).toContain('外贸出口2.5亿美元');
-  expect(normalizeText(`这五年我们着力扩总量提质量综合实力迈上新台阶在县委的坚强领导下\n,积极适应新常态。`).text).toContain('领导下,积极');
+  expect(normalizeText(`这五年我们着力扩总量提质量综合实力迈上新台阶在县委的坚强领导下\n,积极适应新常态。`).text).toContain('领导下，积极');
   // counter-example: a numbered item opens its own line
   expect(normalizeText(`${line}\n1.粮食生产稳定。`).text).toContain('\n1.粮食');
 });
