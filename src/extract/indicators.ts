@@ -160,7 +160,8 @@ function extractSentence(
       quantity,
       growth,
       qualifier,
-      status: statusAt(cues, range.start - sentence.range.start, part),
+      // a cue counts when it stands before the figure (收入预计完成39.1亿元), not only before the name
+      status: statusAt(cues, (quantity ?? growth?.quantity)?.range.start ?? range.start, sentence.range.start, part),
       period: periodAt(range.start),
       sectionId: sentence.sectionId,
       sentence: sentence.range,

@@ -35,9 +35,10 @@ export function statusCues(sentenceText: string): StatusCues {
  * it ends at or before the figure's offset in the sentence.
  *
  * @example
- * statusAt(statusCues('预计全区地区生产总值完成282亿元'), 5, 'results') // 'estimate'
+ * statusAt(statusCues('预计全区地区生产总值完成282亿元'), 13, 0, 'results') // 'estimate'
  */
-export function statusAt(cues: StatusCues, offsetInSentence: number, part: SectionNode['part']): Status {
+export function statusAt(cues: StatusCues, at: number, sentenceStart: number, part: SectionNode['part']): Status {
+  const offsetInSentence = at - sentenceStart;
   if (cues.estimateEnd <= offsetInSentence) return 'estimate';
   if (part === 'plan') return 'target';
   if (part !== 'results' && cues.targetEnd <= offsetInSentence) return 'target';

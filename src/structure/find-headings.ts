@@ -68,6 +68,8 @@ export function matchHeading(
     }
     title = title.replace(TRAILING_JUNK, '');
     if (BAD_TITLE_START.test(title)) continue;
+    if (rule.titleRejects?.test(rule.wholeLine ? body.trim() : title)) continue;
+    if (rule.wholeLine && stop) continue;
     if (title.length === 0 && !rule.allowEmptyTitle) continue;
     // with an empty title the heading is the ordinal alone, separators excluded
     const titleEnd = title.length === 0 ? start + rule.ordinal(m).length : titleStart + title.length;

@@ -52,6 +52,9 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '低于', sign: -1, example: '低于全省0.3个百分点' },
   { cue: '慢于', sign: -1, example: '慢于全市0.2个百分点' },
   { cue: '收窄', sign: -1, example: '降幅收窄2个百分点' },
+  // against a benchmark: 较均衡进度慢2.94% (behind the pro-rata pace), 快于 is above
+  { cue: '慢', sign: -1, example: '完成预算的5.39%,较均衡进度慢2.94%' },
+  { cue: '快', sign: 1, example: '完成预算的20.1%,较序时进度快3.4%' },
 ];
 
 /** Phrases after a growth verb that turn it into a level: `提高到60%` is a value of 60 %. */
@@ -61,7 +64,7 @@ export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至'];
 export const LEVEL_VERBS: readonly string[] = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
 
 /** Comparisons with another area: growth with no year-on-year basis. Example: 高于全市1.4个百分点. */
-export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于'];
+export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于', '慢', '快'];
 
 /** A year-on-year basis. Example: 同比增长6%, 比上年下降2.3%, 较上年提高. */
 export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末', '比年初', '较年初'];

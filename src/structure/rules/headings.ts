@@ -15,6 +15,10 @@ export interface HeadingRule {
   readonly ordinal: (match: RegExpExecArray) => string;
   /** A title may be empty (第一部分 alone on its line). */
   readonly allowEmptyTitle: boolean;
+  /** A title this matches makes the line no heading of this style (a list item, a sentence). */
+  readonly titleRejects?: RegExp;
+  /** The heading must be the whole line (a style whose separator is only a space). */
+  readonly wholeLine?: boolean;
   readonly examples: readonly { readonly line: string; readonly ordinal: string; readonly title: string }[];
   /** Lines that must not be read as a heading of this style. */
   readonly counterExamples: readonly string[];
@@ -53,6 +57,21 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     counterExamples: ['一、二季度经济运行平稳。', '一、二、三产业比例调整为5:40:55。', '一是稳住工业基本盘。', '一季度全区实现增加值12亿元。'],
   },
   {
+    // 一 综合情况: a converted page drops the 、 and keeps a space; only a short line alone
+    id: 'heading-cn-space',
+    rank: 1,
+    pattern: new RegExp(`^(${CN_ORDINAL})[ \u3000]+(?=[\u3400-\u9fff]{2})`),
+    ordinal: (m) => m[1] ?? '',
+    allowEmptyTitle: false,
+    titleRejects: /[，,。；;：:\d]|^.{21,}$/,
+    wholeLine: true,
+    examples: [
+      { line: '一 综合情况', ordinal: '一', title: '综合情况' },
+      { line: '二 农林牧渔业生产', ordinal: '二', title: '农林牧渔业生产' },
+    ],
+    counterExamples: ['一 二 三', '三 是推进项目建设，全年完成投资50亿元。'],
+  },
+  {
     id: 'heading-cn-paren',
     rank: 2,
     pattern: new RegExp(`^([（(]${CN_ORDINAL}[）)])\\s*`),
@@ -71,13 +90,15 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     pattern: /^(\d{1,2})[.．、](?![\d.%])\s*/,
     ordinal: (m) => m[1] ?? '',
     allowEmptyTitle: false,
+    // 10.纪检监察事务2075万元，较上年…: an item of a list that opens with its own figure
+    titleRejects: /^[^，,；;。：:]{0,30}?\d[\d.]*(?:万|亿|千)?(?:元|美元|吨|%|人|户|家|个|亩)/,
     examples: [
       { line: '1.粮食生产。全年粮食总产量38.5万吨。', ordinal: '1', title: '粮食生产' },
       { line: '2、工业经济', ordinal: '2', title: '工业经济' },
       { line: '3．财政收入', ordinal: '3', title: '财政收入' },
       { line: '12. 社会保障', ordinal: '12', title: '社会保障' },
     ],
-    counterExamples: ['1.2万元的补贴发放到户。', '2.82亿元用于基础设施。', '1、2月份工业增加值增长6%。', '2023年，全区上下严格贯彻落实决策部署。', '10%的企业实现扭亏。'],
+    counterExamples: ['1.2万元的补贴发放到户。', '2.82亿元用于基础设施。', '1、2月份工业增加值增长6%。', '2023年，全区上下严格贯彻落实决策部署。', '10%的企业实现扭亏。', '10.纪检监察事务2075万元，较上年增支20万元。'],
   },
   {
     id: 'heading-arabic-paren',
