@@ -91,7 +91,7 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   physical('毫升', 'volume', 'L', 0.001, [measure('250毫升', 250, '毫升', 0.25, 'L')]),
   // energy and power (千瓦时 before 千瓦, 吨标准煤 before 吨)
   physical('千瓦时', 'energy', 'kWh', 1, [measure('1.2亿千瓦时', 1.2, '亿千瓦时', 120000000, 'kWh')]),
-  physical('千瓦小时', 'energy', 'kWh', 1, [measure('全年用电量59168万千瓦小时', 59168, '万千瓦小时', 591680000, 'kWh')]),
+  physical('千瓦小时', 'energy', 'kWh', 1, [measure('59168万千瓦小时', 59168, '万千瓦小时', 591680000, 'kWh')]),
   physical('kWh', 'energy', 'kWh', 1, [measure('300kWh', 300, 'kWh', 300, 'kWh')]),
   physical('兆瓦时', 'energy', 'kWh', 1000, [measure('5兆瓦时', 5, '兆瓦时', 5000, 'kWh')]),
   physical('度电', 'energy', 'kWh', 1, [measure('2万度电', 2, '万度电', 20000, 'kWh')]),
