@@ -21,6 +21,8 @@ export interface CanonicalEntry {
   readonly english?: readonly string[];
   /** A name containing one of these is never this key (人均地区生产总值 is not gdp). */
   readonly notWith?: readonly string[];
+  /** Synonyms matched only as the whole name: 农副食品加工业增加值 ends with 工业增加值 but is one branch. */
+  readonly wholeOnly?: readonly string[];
   /** The dimension of `normalized` for a value of this measure. */
   readonly dimension: Dimension;
   /** Base units (`normalized.unit`) a value may have: 实际使用外资 is stated in CNY or USD. */
@@ -65,7 +67,7 @@ export const CANONICAL_TABLE: readonly CanonicalEntry[] = [
     dimension: 'currency', units: ['CNY'], valueRange: amount(30000, 0.1), growthUnit: '%', growthRange: [-30, 40], better: 'higher',
   },
   {
-    key: 'tertiary_value_added', label: 'Tertiary industry value added', synonyms: ['第三产业增加值', '服务业增加值'],
+    key: 'tertiary_value_added', label: 'Tertiary industry value added', synonyms: ['第三产业增加值', '服务业增加值'], wholeOnly: ['服务业增加值'], notExamples: ['其他服务业增加值'],
     dimension: 'currency', units: ['CNY'], valueRange: amount(40000, 0.1), growthUnit: '%', growthRange: [-20, 30], better: 'higher',
   },
   {
@@ -81,9 +83,9 @@ export const CANONICAL_TABLE: readonly CanonicalEntry[] = [
     dimension: 'percent', units: ['%'], valueRange: [-100, 200], growthUnit: 'pp', growthRange: [-100, 100], better: 'neither',
   },
   {
-    key: 'industrial_value_added', label: 'Value added of industry above designated size', synonyms: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '工业增加值'],
+    key: 'industrial_value_added', label: 'Value added of industry above designated size', synonyms: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '工业增加值'], wholeOnly: ['工业增加值'],
     dimension: 'currency', units: ['CNY'], valueRange: amount(30000, 0.1), growthUnit: '%', growthRange: [-30, 40], better: 'higher',
-    examples: ['全区规上工业增加值', '全县规模工业增加值'],
+    examples: ['全区规上工业增加值', '全县规模工业增加值'], notExamples: ['农副食品加工业增加值', '装备制造业增加值'],
   },
   {
     key: 'industrial_output', label: 'Gross output of industry above designated size', synonyms: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值', '工业总产值'],
@@ -104,7 +106,7 @@ export const CANONICAL_TABLE: readonly CanonicalEntry[] = [
     notExamples: ['粮食总产量增加', '粮食平均亩产'],
   },
   {
-    key: 'grain_sown_area', label: 'Grain sown area', synonyms: ['粮食播种面积', '粮食作物播种面积'],
+    key: 'grain_sown_area', label: 'Grain sown area', synonyms: ['粮食播种面积', '粮食作物播种面积'], notWith: ['其他', '增加'], notExamples: ['其他粮食作物播种面积'],
     dimension: 'area', units: ['亩'], valueRange: [1e3, 2e8], growthUnit: '%', growthRange: [-30, 30], better: 'higher',
   },
   {
@@ -140,7 +142,7 @@ export const CANONICAL_TABLE: readonly CanonicalEntry[] = [
     examples: ['全区社会消费品零售总额', '社零额'],
   },
   {
-    key: 'online_retail_sales', label: 'Online retail sales', synonyms: ['网络零售额', '网上零售额'],
+    key: 'online_retail_sales', label: 'Online retail sales', synonyms: ['网络零售额', '网上零售额'], notWith: ['农产品', '农村'], notExamples: ['农产品网络零售额'],
     dimension: 'currency', units: ['CNY'], valueRange: amount(20000, 0.01), growthUnit: '%', growthRange: [-50, 200], better: 'higher',
   },
   {
@@ -276,7 +278,7 @@ export const CANONICAL_TABLE: readonly CanonicalEntry[] = [
     dimension: 'currency', units: ['CNY'], valueRange: amount(20000, 0.01), growthUnit: '%', growthRange: [-90, 300], better: 'higher',
   },
   {
-    key: 'tourist_arrivals', label: 'Tourist arrivals', synonyms: ['接待游客', '接待国内外游客', '游客接待量', '接待游客人次'],
+    key: 'tourist_arrivals', label: 'Tourist arrivals', synonyms: ['接待游客', '接待国内外游客', '游客接待量', '接待游客人次'], notWith: ['日均', '景区', '期间'], notExamples: ['期间主要景区日均接待游客'],
     dimension: 'count', units: ['count'], valueRange: [1e3, 5e8], growthUnit: '%', growthRange: [-90, 300], better: 'higher',
   },
   {

@@ -26,7 +26,7 @@ function build(): Lookup {
   for (const entry of CANONICAL_TABLE) {
     for (const s of entry.synonyms) {
       exact.set(s.replace(/\s/g, ''), entry);
-      if (s.length >= 4) bySuffix.push({ synonym: s, entry });
+      if (s.length >= 4 && !entry.wholeOnly?.includes(s)) bySuffix.push({ synonym: s, entry });
     }
     for (const e of entry.english ?? []) english.push({ phrase: e, key: entry.key });
   }
