@@ -111,7 +111,7 @@ function previousYearChecks(groups: readonly MeasureGroup[], previous: PreviousY
       period: g.period,
       status: g.status,
       expected: round(expected / scale),
-      tolerance: round((Math.max(-band.min, band.max) * (rates ? 1 : before.normalizedValue / 100)) / scale),
+      tolerance: Number(((Math.max(-band.min, band.max) * (rates ? 1 : before.normalizedValue / 100)) / scale).toPrecision(4)),
       found: g.picked.value,
       unit: g.picked.unit,
       message:
