@@ -115,8 +115,8 @@ function previousYearChecks(groups: readonly MeasureGroup[], previous: PreviousY
       found: g.picked.value,
       unit: g.picked.unit,
       message:
-        `last year's ${round(before.value)} with growth ${stated.value}${stated.unit} gives ${round(expected / scale)} ${g.picked.unit ?? ''}; ` +
-        `stated ${g.picked.value} (implied growth ${round(implied)}${rates ? 'pp' : '%'}${real ? ', growth at comparable prices' : ''})`,
+        `last year's ${round(before.value)} with growth ${stated.value}${stated.unit} gives ${Number((expected / scale).toPrecision(6))} ${g.picked.unit ?? ''}; ` +
+        `stated ${g.picked.value} (implied growth ${implied.toFixed(2)}${rates ? 'pp' : '%'}${real ? ', growth at comparable prices' : ''})`,
     });
   }
   return out;
