@@ -57,6 +57,10 @@ export function panelPage(tables: PanelTables, title = 'zhibiao panel: targets a
     const points = pointsOf(rows);
     const links = rows.filter((t) => t.actual !== null).map((t) => ({ place: t.region_name, year: Number(t.period), y1: t.target, y2: t.actual ?? t.target }));
     const years = [...new Set(points.map((p) => p.year))].sort();
+    // a single value (or all equal) gives Plot an empty domain: pad it so the axis reads
+    const ys = points.map((p) => p.y);
+    const [low, high] = [Math.min(...ys), Math.max(...ys)];
+    const pad = low === high ? Math.max(1, Math.abs(low) * 0.1) : 0;
     const unit = first.measure === 'growth' ? `growth, ${first.target_unit ?? ''}` : (first.target_unit ?? '');
     const figure = Plot.plot({
       document,
@@ -64,7 +68,7 @@ export function panelPage(tables: PanelTables, title = 'zhibiao panel: targets a
       height: 190,
       marginLeft: 48,
       x: { label: null, ticks: years, tickFormat: 'd', domain: [Math.min(...years) - 0.5, Math.max(...years) + 0.5] },
-      y: { label: unit, grid: true, nice: true },
+      y: { label: unit, grid: true, nice: true, domain: [low - pad, high + pad] },
       color: { legend: true },
       marks: [
         Plot.link(links, { x1: 'year', x2: 'year', y1: 'y1', y2: 'y2', stroke: 'place', strokeOpacity: 0.5 }),
