@@ -1,22 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildPanel } from './build-panel.js';
-import { joinTargets } from './join-targets.js';
 import { loadPanelDocuments, PanelInputError } from './load-documents.js';
-import { panelChecks } from './panel-checks.js';
-import type { PanelCheck, PanelDocument, PanelRow, TargetRow } from './panel-schema.js';
+import type { PanelDocument, TargetRow } from './panel-schema.js';
+import { panelTables } from './panel-tables.js';
 import { writePanel, type PanelFormat, type PanelTables } from './write-panel.js';
-
-/**
- * Panel, targets and checks of a set of stored documents: the library behind `zhibiao panel`.
- *
- * @example
- * const { panel, targets, checks } = panelTables(loadPanelDocuments(['output']));
- */
-export function panelTables(docs: readonly PanelDocument[]): { panel: PanelRow[]; targets: TargetRow[]; checks: PanelCheck[] } {
-  const panel = buildPanel(docs);
-  return { panel, targets: joinTargets(panel), checks: panelChecks(docs, panel) };
-}
 
 /**
  * `zhibiao panel <paths…> [--out FILE] [--format …]`: 0 written, 1 an input could not be

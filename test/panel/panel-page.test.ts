@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { panelPage } from '../../src/panel/panel-page.js';
-import { panelTables } from '../../src/panel/run-panel-command.js';
+import { panelTables } from '../../src/panel/panel-tables.js';
 import { extract } from '../../src/pipeline.js';
 
 /** Debian's Chromium (.ci/run installs it); no browser is downloaded. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { panelTables } from '../../src/panel/run-panel-command.js';
+import { panelTables } from '../../src/panel/panel-tables.js';
 import type { PanelCheck, PanelRow, TargetRow } from '../../src/panel/panel-schema.js';
 import { extract } from '../../src/pipeline.js';
 
