@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkDocument } from './checks/check-document.js';
 import { extractIndicators, type IndicatorDraft, type UnclaimedDraft } from './extract/indicators.js';
 import { tableIndicators } from './extract/table-indicators.js';
 import { shareListUnits } from './extract/unit-of.js';
@@ -201,6 +202,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
     },
     unclaimed,
     warnings,
+    checks: checkDocument(indicators), // 9. consistency checks (an extension of the contract)
     ...(options.keepText ? { text: source } : {}),
   };
   return ZhibiaoDocumentSchema.parse(doc);

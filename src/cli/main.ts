@@ -97,6 +97,17 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('panel')
+    .description('a long table across documents by place and year, targets against results, consistency checks')
+    .argument('<paths...>', 'document JSON files, directories of them, or a zhibiao.sqlite')
+    .option('--out <file>', 'output file (default output/panel.<format>); csv and jsonl put targets and checks beside it')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'jsonl', 'sqlite', 'html']).default('csv'))
+    .action(async (paths: string[], raw: { out?: string; format: 'csv' | 'jsonl' | 'sqlite' | 'html' }) => {
+      const { runPanelCommand } = await import('../panel/run-panel-command.js');
+      setExitCode(await runPanelCommand(paths, { format: raw.format, ...(raw.out === undefined ? {} : { out: raw.out }) }));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the output document')
     .action(() => {

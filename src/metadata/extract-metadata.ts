@@ -3,6 +3,7 @@ import type { DocumentStructure } from '../structure/types.js';
 import { findDateLine } from '../structure/preamble.js';
 import { findRegion } from './find-region.js';
 import { reportYear } from './report-year.js';
+import { unlistedPlace } from './unlisted-place.js';
 
 /** What a report says about itself: its title, the place it covers and the year it reviews. */
 export interface DocumentMetadata {
@@ -25,7 +26,7 @@ export function extractMetadata(text: string, structure: DocumentStructure, file
   const year = reportYear({ title: structure.title, dateLine, structure, text, fileName });
   return {
     title: structure.title,
-    region: findRegion(text, structure.title, preambleEnd),
+    region: findRegion(text, structure.title, preambleEnd) ?? unlistedPlace(structure.title, text.slice(0, preambleEnd)),
     reportYear: year.year,
     reportYearFrom: year.from,
   };

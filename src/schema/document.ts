@@ -169,6 +169,33 @@ export const CoverageSchema = z.object({
   ratio: z.number().min(0).max(1),
 });
 
+/**
+ * `checks`, an extension of the contract (CONTRACT §2 lists no such field): consistency
+ * checks run on a document's indicators against the taxonomy (src/checks). Relations
+ * (parts adding up to a whole, shares to 100, a value and its growth against last year's
+ * value) are listed whether they hold or not; a figure outside its plausible range and a
+ * measure stated with two different values are listed only when they occur.
+ */
+export const CheckSchema = z.object({
+  id: z
+    .string()
+    .describe('Which check: industries-sum-to-gdp, contributions-sum-to-100, growth-matches-previous-year, value-in-range, growth-in-range, one-value-per-measure'),
+  passed: z.boolean(),
+  severity: z.enum(['info', 'warning', 'error']).describe('info when passed; otherwise how much the failure says about the figures'),
+  indicatorIds: z.array(z.string()).describe('The indicators the check read; for growth-matches-previous-year the last one may belong to another document'),
+  canonical: z.string().describe('Taxonomy key checked (the whole, for a sum)'),
+  period: z.string().nullable(),
+  status: StatusSchema,
+  expected: z
+    .union([z.number(), z.object({ min: z.number(), max: z.number() })])
+    .describe('What the figures should be: a number (with `tolerance`) or a plausible range'),
+  tolerance: z.number().nonnegative().optional().describe('How far `found` may be from a numeric `expected` (rounding of the figures read)'),
+  found: z.number(),
+  unit: z.string().nullable().describe('Unit of expected and found: a base unit (CNY, %, kg) or pp'),
+  message: z.string(),
+});
+export type Check = z.infer<typeof CheckSchema>;
+
 export const ZhibiaoDocumentSchema = z.object({
   schemaVersion: z.literal('1'),
   document: DocumentMetaSchema,
@@ -177,6 +204,7 @@ export const ZhibiaoDocumentSchema = z.object({
   coverage: CoverageSchema,
   unclaimed: z.array(UnclaimedSchema),
   warnings: z.array(WarningSchema),
+  checks: z.array(CheckSchema).optional().describe('Extension: consistency checks of the indicators (src/checks); absent in documents written before it'),
   text: z.string().optional().describe('The decoded source text, with --keep-text'),
 });
 export type ZhibiaoDocument = z.infer<typeof ZhibiaoDocumentSchema>;

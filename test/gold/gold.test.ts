@@ -29,6 +29,13 @@ const MULTIPLIER_AFTER: readonly (readonly [string, number])[] = [
 
 /** Every number written in `text`, each also with the 万/亿 that follows it applied. */
 function numbersWritten(text: string): number[] {
+  // traditional 萬/億 are 万/亿; a hard wrap may cut a number (25\n0.3): read it joined too
+  const plain = text.replace(/萬/gu, '万').replace(/億/gu, '亿');
+  const joined = plain.replace(/(?<=\d)\n(?=[\d.])/gu, '');
+  return joined === plain ? numbersIn(plain) : [...numbersIn(plain), ...numbersIn(joined)];
+}
+
+function numbersIn(text: string): number[] {
   const ascii = text
     .replace(/[０-９．]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/(?<=\d),(?=\d{3})/gu, '');
@@ -62,6 +69,8 @@ describe('the value matcher of this test', () => {
     { text: '三点五公里', value: 3.5, written: true },
     { text: '村级电商服务站点一百二十个', value: 120, written: true },
     { text: '下降2.3%', value: -2.3, written: true },
+    { text: '地區生產總值246.1億元', value: 246.1, written: true },
+    { text: '固定资产投资25\n0.3亿元', value: 250.3, written: true },
     { text: '地区生产总值完成282亿元', value: 28.2, written: false },
     { text: '改造农户2万余户', value: 2000, written: false },
     { text: '进一步提升', value: 2, written: false },
