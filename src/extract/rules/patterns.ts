@@ -43,6 +43,8 @@ export const CLAUSE_LIST_SPLIT = /[、]/;
 /** Joins figures of one list: 分别增长5.1%和6.7%, 0.5、2.6和2.5个百分点. */
 export const LIST_JOINER = /^(、|和|及|与|，)$/;
 /** An amount of change: 比上年增加0.57万亩. */
+/** A name that is only a verb of change: 增支, 同比减收 — the measure is the one before it. */
+export const CHANGE_ONLY = /^(?:较上年同期|较上年|比上年|同比)?(?:净增|增加|减少|增收|减收|增支|减支)$/;
 export const INCREASE_WORD = /(净增|增加|减少|新增|增长|下降|增收|减收|增支|减支)[了]?$/;
 /** Last resort for a name: the words right before a figure, up to the clause or list start. */
 export const TRAILING_WORDS = /[\u4e00-\u9fff“”（）]{2,10}$/;

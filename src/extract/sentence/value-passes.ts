@@ -2,7 +2,7 @@ import { fenbieNames, lastListBreak, phraseAfter } from '../lists.js';
 import { cleanName, nameAfter, nameBefore, type FoundName } from '../names.js';
 import {
   BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GOAL_AFTER, INCREASE_WORD, MILESTONE_LINK, PER_UNIT, RATE_NAME,
-  STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS,
+  STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS, CHANGE_ONLY,
 } from '../rules/patterns.js';
 import { countFenbie, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
 
@@ -128,6 +128,8 @@ function nameOfValue(state: SentenceState, view: SlotView, listStart: number): {
   }
   // 稳定在400公斤左右 says how the measure stands, not what it is: the subject carries over
   if (found && STATE_ONLY.test(found.name) && lastNamed?.name && !isCount) found = null;
+  // 较上年增支204万元 names only the change: the measure of the clause before carries over
+  if (found && CHANGE_ONLY.test(found.name) && lastNamed?.name && !isCount) found = null;
   // no name of its own: the subject of the sentence carries over (比上年增加0.57万亩, 控制在3.5%以内)
   let carried: string | null = null;
   if (!found && lastNamed?.name) {
