@@ -22,7 +22,7 @@ function lastCue(gap: string): { cue: GrowthCue; at: number } | null {
   let best: { cue: GrowthCue; at: number } | null = null;
   for (const cue of CUES_LONGEST_FIRST) {
     const at = gap.lastIndexOf(cue.cue);
-    if (at < 0) continue;
+    if (at < 0 || cue.notAfter?.test(gap.slice(0, at))) continue;
     const end = at + cue.cue.length;
     const bestEnd = best ? best.at + best.cue.cue.length : -1;
     if (!best || end > bestEnd || (end === bestEnd && cue.cue.length > best.cue.cue.length)) best = { cue, at };

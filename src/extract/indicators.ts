@@ -85,6 +85,7 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
     if (leads.length > 0) runningYear = (leads[leads.length - 1] as YearMention).year;
     if (inSentence.length === 0) continue;
     const values: QuantityMention[] = [];
+    const damaged: TextRange[] = [];
     for (const q of inSentence) {
       if (q.kind === 'date') {
         unclaim(q, 'date', q.ruleId);
@@ -98,11 +99,12 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
       const excluded = first ? excludeNumber(text, first) : null;
       if (excluded) {
         unclaim(q, excluded.reason, excluded.ruleId);
+        if (excluded.reason === 'damaged') damaged.push(q.range);
         continue;
       }
       values.push(q);
     }
-    if (values.length > 0) extractSentence(input, sentence, values, sections, period, indicators, unclaim);
+    if (values.length > 0) extractSentence(input, sentence, values, sections, { ...period, damaged }, indicators, unclaim);
   }
   while (qi < quantities.length) {
     const q = quantities[qi++] as QuantityMention;
@@ -124,7 +126,7 @@ function extractSentence(
   sentence: Sentence,
   values: readonly QuantityMention[],
   sections: Map<string, SectionNode>,
-  period: { readonly years: readonly YearMention[]; readonly runningYear: number | null },
+  period: { readonly years: readonly YearMention[]; readonly runningYear: number | null; readonly damaged: readonly TextRange[] },
   out: IndicatorDraft[],
   unclaim: (q: QuantityMention, reason: UnclaimedReason, ruleId: string) => void,
 ): void {
@@ -174,6 +176,7 @@ function extractSentence(
     openClause: null,
     sharedList: [],
     pendingBase: null,
+    damaged: period.damaged,
   };
   for (; state.i < slots.length; state.i++) {
     const view = viewOf(state, state.slots[state.i] as Slot);

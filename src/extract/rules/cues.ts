@@ -7,6 +7,8 @@ export interface GrowthCue {
   readonly cue: string;
   /** -1 when the cue states a fall: the growth value is negated unless already negative. */
   readonly sign: 1 | -1;
+  /** The cue does not count after words this matches (自然增长率 is a level, not a growth). */
+  readonly notAfter?: RegExp;
   readonly example: string;
 }
 
@@ -28,7 +30,7 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '上涨', sign: 1, example: '居民消费价格上涨0.4%' },
   { cue: '增速', sign: 1, example: '工业增加值增速5.2%' },
   { cue: '增幅', sign: 1, example: '增幅达12%' },
-  { cue: '增长率', sign: 1, example: '税收收入增长率8%' },
+  { cue: '增长率', sign: 1, example: '税收收入增长率8%', notAfter: /自然$/ },
   { cue: '拉动', sign: 1, example: '最终消费拉动经济1.2个百分点' },
   { cue: '高于', sign: 1, example: '高于全市1.4个百分点' },
   { cue: '快于', sign: 1, example: '快于全省0.5个百分点' },
@@ -58,7 +60,7 @@ export const GROWTH_CUES: readonly GrowthCue[] = [
 ];
 
 /** Phrases after a growth verb that turn it into a level: `提高到60%` is a value of 60 %. */
-export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至'];
+export const LEVEL_AFTER_GROWTH: readonly string[] = ['到', '至', '贡献率'];
 
 /** Verbs between a growth cue and its figure that make it a level. Example: 占比上升到…, 保持在6%. */
 export const LEVEL_VERBS: readonly string[] = ['达到', '为', '占', '保持在', '控制在', '稳定在'];
@@ -72,7 +74,7 @@ export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [
   '同比', '比上年', '较上年', '比去年', '较去年', '增长', '下降', '增速', '增幅', '提高', '降低', '减少',
-  '上升', '回落', '高于', '低于', '快于', '慢于', '占', '年均增长', '可比年均增长', '年均下降', '可比增长', '名义增长', '实际增长', '负增长', '比年初', '较年初', '比上年末', '较上年末', '比常年', '较常年',
+  '上升', '回落', '高于', '低于', '快于', '慢于', '占比', '占', '年均增长', '可比年均增长', '年均下降', '可比增长', '名义增长', '实际增长', '负增长', '比年初', '较年初', '比上年末', '较上年末', '比常年', '较常年',
 ];
 
 /** `预计` governs its sentence: every figure after it is an estimate. Example: 预计全区地区生产总值完成282亿元. */

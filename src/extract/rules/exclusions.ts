@@ -295,6 +295,31 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     counterExamples: ['粮食总产突破亿斤'],
   },
   {
+    // 0-17岁77324人: an age band names the group a count is of
+    id: 'exclude-age-band',
+    reason: 'name',
+    after: /^(?:[-~至—–]\d+)?岁(?:及以上|以上|以下)?\d/,
+    examples: ['0-17岁77324人，占18.8%', '60岁及以上68730人'],
+    counterExamples: ['平均年龄45岁，比上年提高0.3岁'],
+  },
+  {
+    // “零就业”家庭24小时“动态清零”: a number between quoted slogan words is part of the slogan
+    id: 'exclude-between-slogans',
+    reason: 'slogan',
+    before: /”[\u4e00-\u9fff]{0,4}$/,
+    after: /^(?:小时|天|分钟|个)?“/,
+    examples: ['实现“零就业”家庭24小时“动态清零”'],
+    counterExamples: ['企业开办时间压缩至24小时'],
+  },
+  {
+    // 增加值?0.2亿元: a figure whose leading digits a wrong encoding replaced cannot be read
+    id: 'exclude-damaged-digits',
+    reason: 'damaged',
+    before: /[?\uFFFD]$/,
+    examples: ['“四新”经济增加值?0.2亿元'],
+    counterExamples: ['现代服务业增加值60.0亿元'],
+  },
+  {
     id: 'exclude-phase',
     reason: 'ordinal',
     script: 'chinese',

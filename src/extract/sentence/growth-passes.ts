@@ -54,6 +54,23 @@ const sharedListGrowth: SentencePass = {
   },
 };
 
+const growthOfDamagedValue: SentencePass = {
+  id: 'growth-of-damaged-value',
+  on: 'growth',
+  example: '“四新”经济增加值?0.2亿元,名义增长10.0%',
+  counterExample: '现代服务业增加值60.0亿元,增长3.9%',
+  apply(state, view) {
+    const { q, role } = view.slot;
+    if (!role) return false;
+    const last = state.damaged.filter((d) => d.end <= role.phraseStart).at(-1);
+    const valueSince = state.out.slice(state.firstOfSentence).some((d) => last && d.range.start >= last.end);
+    if (!last || valueSince || !isOnlyCueWords(state.text.slice(last.end, role.phraseStart), 0)) return false;
+    // the growth of a figure nobody can read has lost its measure with it
+    state.unclaim(q, 'damaged', 'growth-of-damaged-value');
+    return true;
+  },
+};
+
 const valueThenGrowth: SentencePass = {
   id: 'value-then-growth',
   on: 'growth',
@@ -144,4 +161,4 @@ const growthOnly: SentencePass = {
 };
 
 /** The growth passes, in the order they are tried on a figure that states a growth. */
-export const GROWTH_PASSES: readonly SentencePass[] = [sharedListGrowth, valueThenGrowth, growthOnly];
+export const GROWTH_PASSES: readonly SentencePass[] = [growthOfDamagedValue, sharedListGrowth, valueThenGrowth, growthOnly];

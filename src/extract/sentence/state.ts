@@ -47,6 +47,8 @@ export interface SentenceState {
   sharedList: IndicatorDraft[];
   /** 由X缩小至Y, 突破9万户，达到9.2万户: where the name of the next value is written. */
   pendingBase: { nameStart: number; nameEnd: number } | null;
+  /** Figures of this sentence whose digits a wrong encoding damaged (unclaimed as `damaged`). */
+  readonly damaged: readonly TextRange[];
 }
 
 /** What the engine works out once per slot before the passes run. */
