@@ -65,6 +65,8 @@ function isInside(ranges: readonly [number, number][], at: number): boolean {
 interface Surroundings {
   readonly before: string;
   readonly after: string;
+  /** The whole line holding the number, made on first use. */
+  line(): string;
 }
 
 function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken, around: Surroundings): boolean {
@@ -73,6 +75,7 @@ function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken, arou
   if (rule.number && !rule.number.test(token.text)) return false;
   if (rule.before && !rule.before.test(around.before)) return false;
   if (rule.after && !rule.after.test(around.after)) return false;
+  if (rule.line && !rule.line.test(around.line())) return false;
   if (rule.inside === 'quotes' && !isInside(enclosures(text).quotes, token.range.start)) return false;
   if (rule.inside === 'title' && !isInside(enclosures(text).titles, token.range.start)) return false;
   return true;
@@ -87,7 +90,18 @@ function ruleMatches(rule: ExclusionRule, text: string, token: NumberToken, arou
  */
 export function excludeNumber(text: string, token: NumberToken): Exclusion | null {
   const { start, end } = token.range;
-  const around = { before: text.slice(Math.max(0, start - WINDOW), start), after: text.slice(end, end + WINDOW) };
+  let line: string | null = null;
+  const around: Surroundings = {
+    before: text.slice(Math.max(0, start - WINDOW), start),
+    after: text.slice(end, end + WINDOW),
+    line: () => {
+      if (line === null) {
+        const newline = text.indexOf('\n', end);
+        line = text.slice(text.lastIndexOf('\n', start - 1) + 1, newline < 0 ? text.length : newline);
+      }
+      return line;
+    },
+  };
   for (const rule of EXCLUSION_RULES) {
     if (ruleMatches(rule, text, token, around)) return { reason: rule.reason, ruleId: rule.id };
   }

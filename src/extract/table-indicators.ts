@@ -127,11 +127,17 @@ export function tableIndicators(
     }
     const unitCells = unitColumn < 0 ? [] : table.rows.map((r) => r.cells[unitColumn - 1]).filter((c) => c !== undefined);
     const rankCells = table.rows.flatMap((r) => r.cells.filter((c) => RANK_COLUMN.test(c.column)));
+    const nameCells = [...table.header, ...table.rows.map((r) => r.label)];
     for (const q of inTable) {
       if (used.has(q)) continue;
       const first = q.numbers[0];
       if (rankCells.some((c) => q.range.start >= c.range.start && q.range.end <= c.range.end)) {
         for (const n of q.numbers) unclaimed.push({ range: n.range, reason: 'ordinal', ruleId: 'table-rank-cell' });
+        continue;
+      }
+      // 年末人口(万人), 0-17岁: a number in a header or a row name is part of a name
+      if (nameCells.some((c) => q.range.start >= c.range.start && q.range.end <= c.range.end)) {
+        for (const n of q.numbers) unclaimed.push({ range: n.range, reason: 'name', ruleId: 'table-name-cell' });
         continue;
       }
       // 万只 in a 单位 column is a unit written with a multiplier, not a figure

@@ -20,6 +20,7 @@ export const BLOCK_OPENERS: readonly RegExp[] = [
   /^[—–-]{1,2}/,
   /^注[：:]/,
   /^表\s*\d/,
+  /^图\s*\d/,
   /^单位[：:]/,
 ];
 

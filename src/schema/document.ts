@@ -117,7 +117,7 @@ export const IndicatorSchema = z.object({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** CONTRACT §2's reasons, extended with `ratio` for structure ratios (三次产业结构14.2:38.6:47.2). */
-export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'unknown']);
+export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'furniture', 'unknown']);
 export type UnclaimedReason = z.infer<typeof UnclaimedReasonSchema>;
 
 export const UnclaimedSchema = z.object({

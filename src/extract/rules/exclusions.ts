@@ -14,6 +14,8 @@ export interface ExclusionRule {
   readonly after?: RegExp;
   /** Tested against the number as written. */
   readonly number?: RegExp;
+  /** Tested against the whole line the number is on. */
+  readonly line?: RegExp;
   /** Only for numbers inside “…” quotes (true) or inside 《…》 titles ('title'). */
   readonly inside?: 'quotes' | 'title';
   /** Only for numbers written in Chinese (or only Arabic). */
@@ -318,6 +320,89 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     before: /[?\uFFFD]$/,
     examples: ['“四新”经济增加值?0.2亿元'],
     counterExamples: ['现代服务业增加值60.0亿元'],
+  },
+  {
+    // 2021-07-27 17:55:08, 发表于 2022-8-9: a date written with dashes (the page's, not a figure's)
+    id: 'exclude-dashed-date',
+    reason: 'date',
+    line: /(?:19|20)\d\d-\d{1,2}-\d{1,2}/,
+    before: /(?:(?:19|20)\d\d-(?:\d{1,2}-)?|^|[^\d-])$/,
+    after: /^(?:-\d{1,2}-\d{1,2}|-\d{1,2}(?!\d)|(?![\d-]))/,
+    number: /^\d{1,4}$/,
+    examples: ['公文搜 2021-07-27 17:55:08 政府报告', '发表于 2022-8-9 16:34:46'],
+    counterExamples: ['其中:0-17岁22.52万人', '图1 2020-2024年'],
+  },
+  {
+    // 17:55:08, 昨天 10:06: a time of day
+    id: 'exclude-clock-time',
+    reason: 'date',
+    before: /(?:^|[^\d.：:])(?:\d{1,2}[:：](?:\d{2}[:：])?)?$/,
+    after: /^(?:[:：]\d{2}(?:[:：]\d{2})?)?(?![\d.：:∶])/,
+    line: /(?:^|[^\d.])\d{1,2}[:：]\d{2}(?![\d.])/,
+    number: /^\d{1,2}$/,
+    examples: ['公文搜 2021-07-27 17:55:08 政府报告', '昨天 10:06'],
+    counterExamples: ['三次产业结构调整为14.2:38.6:47.2'],
+  },
+  {
+    // 图1 2020-2024年…: a span of years in a caption or a title
+    id: 'exclude-year-span',
+    reason: 'date',
+    after: /^[-—–~至到](?:19|20)\d\d年/,
+    number: /^(?:19|20)\d\d$/,
+    examples: ['图1 2020-2024年钦北区生产总值及其增长速度'],
+    counterExamples: ['地区生产总值2020亿元'],
+  },
+  {
+    // 图1, 表2 at the start of a caption line
+    id: 'exclude-caption-number',
+    reason: 'ordinal',
+    before: /(?:^|\n)[ \t\u3000]*(?:附)?[图表][ \t\u3000]*$/,
+    examples: ['。\n图3 2020-2024年年末常住人口城镇化率', '\n表2 2020-2024年全区就业情况'],
+    counterExamples: ['全区户籍总人口88.30万人'],
+  },
+  {
+    // 闽财预〔2019〕4号: a document number, year and serial
+    id: 'exclude-document-number',
+    reason: 'name',
+    line: /〔(?:19|20)\d\d〕\d+号/,
+    before: /(?:〔|〕)$/,
+    after: /^(?:〕\d+号|号)/,
+    examples: ['《关于修订预决算公开模版的通知》(闽财预〔2019〕4号)要求'],
+    counterExamples: ['1月9号'],
+  },
+  {
+    // 查看: 698|回复: 0, 签到天数: 720 天, Rank: 7: a forum's or page's label and count
+    id: 'exclude-page-label-count',
+    reason: 'furniture',
+    before: /(?:^|\n|\||[•·\]]|Rank|\d)[ \t\u3000•·]*[\u4e00-\u9fffA-Za-z]{1,6}[ \t]*[:：][ \t]*$/,
+    after: /^[ \t]*[\u4e00-\u9fff]?[ \t]*(?:\n|\||$|[A-Za-z])/,
+    examples: ['查看: 698|回复: 0', '\n  • 签到天数: 720 天\n', 'Rank: 7Rank: 7'],
+    counterExamples: ['其中:城镇人口37.93万人', '占比：52.11%，比上年提高'],
+  },
+  {
+    // [LV.9], Lv3: a user level
+    id: 'exclude-user-level',
+    reason: 'furniture',
+    before: /\b(?:LV|Lv|lv)\.?$/,
+    examples: ['[LV.9]以坛为家II'],
+    counterExamples: ['COD平均浓度8.51mg/l'],
+  },
+  {
+    // a count alone on its line next to page labels (主题 / 1万 / 帖子), a page number - 1 -
+    id: 'exclude-lone-count-line',
+    reason: 'furniture',
+    line: /^[ \t\u3000]*[-—–]?[ \t\u3000]*\d+万?[ \t\u3000]*[-—–]?[ \t\u3000]*$/,
+    number: /^\d+万?$/,
+    examples: ['主题\n\n    1万\n\n    帖子', '\n- 1 -\n'],
+    counterExamples: ['\n年末人口88.30万人\n', '\n2728738.78\n'],
+  },
+  {
+    // | | | | 100.0 | | | 65.04 |: a flattened table row that lost every label
+    id: 'exclude-unlabelled-table-row',
+    reason: 'damaged',
+    line: /^[ \t]*\|[\s|]*(?:[-\d.]+[\s|]+)+$/,
+    examples: ['\n| | | | 100.0 | | | 65.04 | | |\n'],
+    counterExamples: ['\n| 总户籍人口 | 88.3 | 100 |\n'],
   },
   {
     id: 'exclude-phase',
