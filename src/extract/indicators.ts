@@ -141,7 +141,7 @@ function extractSentence(
     values.map((v) => v.range),
     // names never cross a clause boundary, so neither do the windows
     values.map((v) => {
-      const c = clauseOf(sentence, v.range.start);
+      const c = nameClauseOf(text, sentence, v.range.start);
       return { start: Math.max(c.start, v.range.start - NAME_WINDOW_BEFORE), end: Math.min(c.end, v.range.end + NAME_WINDOW_AFTER) };
     }),
   );
@@ -187,6 +187,17 @@ function extractSentence(
       break;
     }
   }
+}
+
+/**
+ * The clause whose words may name a figure: its own, and the one before when its own opens
+ * with 由 (城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1 — the measure is told first).
+ */
+function nameClauseOf(text: string, sentence: Sentence, at: number): TextRange {
+  const c = clauseOf(sentence, at);
+  if (text[c.start] !== '由') return c;
+  const before = sentence.clauses.filter((k) => k.end <= c.start).at(-1);
+  return before ? { start: before.start, end: c.end } : c;
 }
 
 /** The figures of a sentence with their clause, where their words start and their growth role. */

@@ -13,8 +13,8 @@ export const RATE_NAME = /(率|比例|比重)$/;
 /** A milestone restated by the exact value: 总数突破9万户，达到9.2万户. */
 export const MILESTONE_LINK = /^，?(达到|为|实现)$/;
 /** An earlier level before the level reached: 由上年的1.83缩小至1.81. */
-export const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?的?$/;
-export const BASE_AFTER = /^(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
+export const BASE_BEFORE = /由(?:上年|去年|上年末|年初)?(?:同期)?的?$/;
+export const BASE_AFTER = /^(?:[:∶]1)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|调整|增长)(?:至|到|为)$/;
 /** Per-unit words that belong with the unit, not the name: 成交均价多在每平方米5800~6200元. */
 export const PER_UNIT = /每(?:人|户|亩|吨|公斤|千克|平方米|立方米|公里|月|年|天|日|小时)(?:每(?:月|年|天|日))?$/;
 /** A name that only says how the measure stands: 连续三年稳定在400公斤左右. */

@@ -6,18 +6,30 @@ import {
 } from '../rules/patterns.js';
 import { countFenbie, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
 
+/** …持续缩小，: how a measure moved, told after its name and before the levels. */
+const TREND_AFTER_NAME = /(?:持续|进一步|稳步|逐步)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|优化)?[，,\s]*$/;
+
 const levelFromBase: SentencePass = {
   id: 'level-from-base',
   on: 'value',
-  example: '城乡居民收入比由上年的1.83缩小至1.81',
+  example: '城乡居民收入比由上年的1.83缩小至1.81 / 城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1',
   counterExample: '城镇化率达到65.2%，比上年提高1.1个百分点',
   apply(state, { slot }) {
     const { text, slots, i } = state;
     const { q, gapStart } = slot;
     const nextStart = slots[i + 1]?.q.range.start ?? q.range.end;
     if (!BASE_BEFORE.test(text.slice(gapStart, q.range.start)) || !BASE_AFTER.test(text.slice(q.range.end, nextStart))) return false;
-    // the earlier level is part of the item of the level reached: its name is written before 由
-    state.pendingBase = { nameStart: gapStart, nameEnd: text.lastIndexOf('由', q.range.start) };
+    // the earlier level is part of the item of the level reached: its name is written before 由,
+    // in the clause before when 由 opens the clause
+    const by = text.lastIndexOf('由', q.range.start);
+    const previous = state.sentence.clauses.filter((k) => k.end <= slot.clause.start).at(-1);
+    if (by <= gapStart && previous) {
+      // the clause before says how the measure moved (…持续缩小，): the name ends before that
+      const told = text.slice(previous.start, by).replace(TREND_AFTER_NAME, '');
+      state.pendingBase = { nameStart: previous.start, nameEnd: previous.start + told.length };
+      return true;
+    }
+    state.pendingBase = { nameStart: gapStart, nameEnd: by };
     return true;
   },
 };
