@@ -69,7 +69,7 @@ export const LEVEL_VERBS: readonly string[] = ['达到', '为', '占', '保持�
 export const AREA_COMPARISON_CUES: readonly string[] = ['高于', '低于', '快于', '慢于', '慢', '快'];
 
 /** A year-on-year basis. Example: 同比增长6%, 比上年下降2.3%, 较上年提高. */
-export const YOY_CUES: readonly string[] = ['同比', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末', '比年初', '较年初'];
+export const YOY_CUES: readonly string[] = ['同比', '比上年同期', '较上年同期', '比上年', '较上年', '比去年', '较去年', '比2', '较2', '上年同期', '比上年末', '较上年末', '比年初', '较年初'];
 
 /** A clause that opens with one of these continues the measure of the clause before it. */
 export const CONTINUATION_OPENERS: readonly string[] = [

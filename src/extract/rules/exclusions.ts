@@ -28,8 +28,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'exclude-session',
     reason: 'ordinal',
-    after: /^(届|次(会议|全会|党代会|代表大会)|中全会)/,
-    examples: ['提请区三届人大四次会议审议', '二十届二中全会精神', '第十九届人民代表大会'],
+    after: /^(届|次(?:[、和及][一二三四五六七八九十\d]+次)*(会议|全会|党代会|代表大会)|中全会)/,
+    examples: ['提请区三届人大四次会议审议', '二十届二中全会精神', '第十九届人民代表大会', '市委十一届七次、八次全会精神'],
     counterExamples: ['开展技术服务150余次'],
   },
   {

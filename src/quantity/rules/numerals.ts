@@ -266,6 +266,11 @@ export const NUMERAL_EXCLUSIONS: readonly ExclusionRow[] = [
   { id: 'not-guoqu-yinian', word: '过去一年', examples: [none('过去一年取得的成绩来之不易')] },
   { id: 'not-xinde-yinian', word: '新的一年', examples: [none('新的一年')] },
   { id: 'not-zhe-yinian', word: '这一年', examples: [none('这一年')] },
+  // 这一 is 'this' (紧扣高质量发展这一首要任务), 一项项 / 一个个 'one after another'
+  { id: 'not-zheyi', word: '这一', examples: [none('高质量发展这一首要任务')] },
+  { id: 'not-yixiangxiang', word: '一项项', examples: [none('一项项经济指标稳步向好')] },
+  { id: 'not-yigege', word: '一个个', examples: [none('一个个项目落地')] },
+  { id: 'not-yijianjian', word: '一件件', examples: [none('一件件实事')] },
   { id: 'not-zhongyao-yinian', word: '重要一年', examples: [none('发展的重要一年')] },
   { id: 'not-guanjian-yinian', word: '关键一年', examples: [none('关键一年')] },
   { id: 'not-yiduiyi', word: '一对一', examples: [none('“一对一”体育指导员')] },
