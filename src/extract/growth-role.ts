@@ -49,7 +49,7 @@ export function growthRole(text: string, gapStart: number, q: QuantityMention): 
     if (!isLevel) {
       const cueStart = gapStart + found.at;
       const area = AREA_COMPARISON_CUES.includes(found.cue.cue);
-      let yoyAt = area ? -1 : Math.max(...YOY_CUES.map((c) => gap.lastIndexOf(c, found.at)));
+      let yoyAt = area ? -1 : yoyStart(gap, found.at);
       const basis = yoyAt >= 0 ? 'yoy' : null;
       // the comparison year belongs to the growth phrase: 较2022年同比提升31个位次
       const year = yoyAt >= 0 ? COMPARISON_YEAR.exec(gap.slice(0, yoyAt)) : null;
@@ -68,6 +68,22 @@ export function growthRole(text: string, gapStart: number, q: QuantityMention): 
   if (q.kind === 'multiple' && /(是|为|相当于)$/.test(gap)) return null;
   const at = q.range.start;
   return { sign: 1, basis: null, phraseStart: at, cueStart: at, cueEnd: at, cue: '' };
+}
+
+/**
+ * Where the year-on-year phrase before a growth cue starts: the last cue written, widened to a
+ * longer cue that holds it (比上年同期 holds 上年同期); -1 when there is none.
+ */
+function yoyStart(gap: string, before: number): number {
+  let best = -1;
+  let bestEnd = -1;
+  for (const c of YOY_CUES) {
+    const at = gap.lastIndexOf(c, before);
+    if (at < 0) continue;
+    const end = at + c.length;
+    if (end > bestEnd || (end === bestEnd && at < best)) [best, bestEnd] = [at, end];
+  }
+  return best;
 }
 
 /** `前移2位`, `上升5位`: places moved in a ranking, written with 位 (docs/annotation.md §1). */

@@ -176,7 +176,8 @@ function extractSentence(
     openClause: null,
     sharedList: [],
     pendingBase: null,
-    damaged: period.damaged,
+    damaged: [...period.damaged],
+    comparisonBase: null,
   };
   for (; state.i < slots.length; state.i++) {
     const view = viewOf(state, state.slots[state.i] as Slot);

@@ -15,7 +15,7 @@ export interface GrowthCue {
 /** Verbs that make the following percentage, 个百分点 or 位次 a change rather than a level. */
 export const GROWTH_CUES: readonly GrowthCue[] = [
   { cue: '负增长', sign: -1, example: '工业投资负增长2.1%' },
-  { cue: '增长', sign: 1, example: '同比增长6%' },
+  { cue: '增长', sign: 1, example: '同比增长6%', notAfter: /自然$/ },
   { cue: '年均增长', sign: 1, example: '地区生产总值突破400亿元,年均增长6.2%' },
   { cue: '年均下降', sign: -1, example: '单位生产总值能耗年均下降3.1%' },
   // how the growth is measured leads the phrase: 可比 (at comparable prices), 名义 (nominal), 实际 (real)

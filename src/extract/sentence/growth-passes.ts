@@ -85,17 +85,22 @@ const valueThenGrowth: SentencePass = {
     // 满意度达到98.3%，…比上年前移3位: a rank change is an item of its own
     if (growth.unit === '位次' && open.quantity?.kind !== 'rank') return false;
     const openClause = state.openClause;
-    const sameClause = openClause !== null && openClause.start === clause.start &&
-      isOnlyCueWords(text.slice(open.range.end, role.phraseStart));
+    // 较1978年833.02万元增长290余倍: the base of the comparison is part of the growth phrase
+    const base = state.comparisonBase;
+    const between = (from: number): string =>
+      base && base.start >= from && base.end <= role.phraseStart
+        ? text.slice(from, base.start) + text.slice(base.end, role.phraseStart)
+        : text.slice(from, role.phraseStart);
+    const sameClause = openClause !== null && openClause.start === clause.start && isOnlyCueWords(between(open.range.end));
     const nextClause = openClause !== null && openClause.start !== clause.start &&
-      isOnlyCueWords(text.slice(clause.start, role.phraseStart), 0) &&
+      isOnlyCueWords(between(clause.start), 0) &&
       CONTINUATION_OPENERS.some((c) => view.clauseHead.startsWith(c) || text.startsWith(c, role.phraseStart));
     if (!sameClause && !nextClause) return false;
     // 1268万人次，恢复到2019年同期的112%，同比增长46.7%: a share between a value and its
     // growth does not take the growth; the value before it does
     const before = state.beforeOpen;
     if (open.quantity?.kind === 'percent' && before && before.growth === null &&
-        /的$/.test(text.slice(before.range.end, open.quantity.range.start))) {
+        (/的$/.test(text.slice(before.range.end, open.quantity.range.start)) || open.name?.startsWith('占'))) {
       open = before;
     }
     // 比上年增加0.72万吨，增长2.1%: the 比上年 of the clause before governs the growth too

@@ -48,7 +48,9 @@ export interface SentenceState {
   /** 由X缩小至Y, 突破9万户，达到9.2万户: where the name of the next value is written. */
   pendingBase: { nameStart: number; nameEnd: number } | null;
   /** Figures of this sentence whose digits a wrong encoding damaged (unclaimed as `damaged`). */
-  readonly damaged: readonly TextRange[];
+  readonly damaged: TextRange[];
+  /** 较1978年833.02万元: the base a growth after it is measured against (no item of its own). */
+  comparisonBase: TextRange | null;
 }
 
 /** What the engine works out once per slot before the passes run. */

@@ -9,6 +9,43 @@ import { countFenbie, type SentencePass, type SentenceState, type Slot, type Slo
 /** …持续缩小，: how a measure moved, told after its name and before the levels. */
 const TREND_AFTER_NAME = /(?:持续|进一步|稳步|逐步)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|优化)?[，,\s]*$/;
 
+const COMPARISON_BASE_BEFORE = /(?:较|比|与)(?:19|20)\d\d年(?:的)?$/;
+
+const comparisonBase: SentencePass = {
+  id: 'comparison-base',
+  on: 'value',
+  example: '经济总量达到24.21亿元,较1978年833.02万元增长约290余倍',
+  counterExample: '2012年,林周县经济总量突破10亿元',
+  apply(state, { slot }) {
+    const { text, slots, i } = state;
+    const { q, gapStart } = slot;
+    const next = slots[i + 1];
+    if (!next?.role || !COMPARISON_BASE_BEFORE.test(text.slice(gapStart, q.range.start))) return false;
+    // the earlier year's figure only measures the growth of the figure before it
+    const at = text.slice(gapStart, q.range.start).search(COMPARISON_BASE_BEFORE);
+    state.comparisonBase = { start: gapStart + at, end: q.range.end };
+    return true;
+  },
+};
+
+/** 增加值?0.2亿元，减支5273万元: the change of a figure nobody can read is lost with it. */
+const changeOfDamagedValue: SentencePass = {
+  id: 'change-of-damaged-value',
+  on: 'value',
+  example: '增加值?8639万元，减支5273万元，下降9.8%',
+  counterExample: '人大事务1087万元，较上年增支204万元',
+  apply(state, { slot }) {
+    const { text } = state;
+    const { q, gapStart } = slot;
+    const last = state.damaged.filter((d) => d.end <= q.range.start).at(-1);
+    if (!last || state.out.slice(state.firstOfSentence).some((d) => d.range.start >= last.end)) return false;
+    if (!CHANGE_ONLY.test(text.slice(gapStart, q.range.start).replace(/^[，,\s]+/, ''))) return false;
+    state.unclaim(q, 'damaged', 'change-of-damaged-value');
+    state.damaged.push(q.range);
+    return true;
+  },
+};
+
 const levelFromBase: SentencePass = {
   id: 'level-from-base',
   on: 'value',
@@ -214,4 +251,4 @@ const namedValue: SentencePass = {
 };
 
 /** The value passes, in the order they are tried on a figure that is not a growth. */
-export const VALUE_PASSES: readonly SentencePass[] = [levelFromBase, milestoneBeforeValue, countOfCategory, valueThenGoal, namedValue];
+export const VALUE_PASSES: readonly SentencePass[] = [comparisonBase, changeOfDamagedValue, levelFromBase, milestoneBeforeValue, countOfCategory, valueThenGoal, namedValue];
