@@ -100,7 +100,8 @@ const valueThenGrowth: SentencePass = {
     // growth does not take the growth; the value before it does
     const before = state.beforeOpen;
     if (open.quantity?.kind === 'percent' && before && before.growth === null &&
-        (/的$/.test(text.slice(before.range.end, open.quantity.range.start)) || open.name?.startsWith('占'))) {
+        (/的$/.test(text.slice(before.range.end, open.quantity.range.start)) ||
+          (growth.unit === '%' && /[，,]占[^，。；]*$/.test(text.slice(before.range.end, open.quantity.range.start))))) {
       open = before;
     }
     // 比上年增加0.72万吨，增长2.1%: the 比上年 of the clause before governs the growth too

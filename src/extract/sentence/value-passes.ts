@@ -5,6 +5,7 @@ import {
   STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS, CHANGE_ONLY,
 } from '../rules/patterns.js';
 import { countFenbie, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
+import type { IndicatorDraft } from '../indicators.js';
 
 /** …持续缩小，: how a measure moved, told after its name and before the levels. */
 const TREND_AFTER_NAME = /(?:持续|进一步|稳步|逐步)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|优化)?[，,\s]*$/;
@@ -124,6 +125,15 @@ const valueThenGoal: SentencePass = {
   },
 };
 
+/** The last named item of the sentence that states an amount (not a percentage). */
+function lastAmount(state: SentenceState): IndicatorDraft | undefined {
+  for (let k = state.out.length - 1; k >= state.firstOfSentence; k--) {
+    const d = state.out[k];
+    if (d?.name && d.quantity && d.quantity.kind !== 'percent') return d;
+  }
+  return undefined;
+}
+
 /** The name of a value from the words around it, and which rule found it. */
 function nameOfValue(state: SentenceState, view: SlotView, listStart: number): { found: FoundName | null; carried: string | null; ruleId: string } {
   const { text, slots, i, tokensIn } = state;
@@ -183,7 +193,9 @@ function nameOfValue(state: SentenceState, view: SlotView, listStart: number): {
   let carried: string | null = null;
   if (!found && lastNamed?.name) {
     const increase = INCREASE_WORD.exec(text.slice(listStart, q.range.start).replace(/(超过|近|约|不到)$/, ''));
-    const base = lastNamed.ruleId === 'change-amount' ? lastNamed.name.replace(INCREASE_WORD, '') : lastNamed.name;
+    // an amount of change is the measure's, not a share's told between (占调整预算数115.8%，增支…)
+    const measure = (increase && lastAmount(state)) || lastNamed;
+    const base = measure.ruleId === 'change-amount' ? (measure.name ?? '').replace(INCREASE_WORD, '') : measure.name ?? '';
     carried = `${base}${increase?.[1] ?? ''}`;
     ruleId = increase ? 'change-amount' : 'carried-name';
   }
