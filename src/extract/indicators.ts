@@ -9,7 +9,7 @@ import { clauseOf, type DraftGrowth, type SentencePass, type SentenceState, type
 import { VALUE_PASSES } from './sentence/value-passes.js';
 import { LIST_JOINER, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE } from './rules/patterns.js';
 import { leadingYears, yearsIn, type YearMention } from './rules/period-years.js';
-import { periodOf, sectionYearAndPart, statusAt, statusCues } from './status-period.js';
+import { PLANNED_AMOUNT_NAME, periodOf, sectionYearAndPart, statusAt, statusCues } from './status-period.js';
 
 
 /** An indicator before it is mapped back to the source (ranges in the normalised text). */
@@ -179,6 +179,7 @@ function extractSentence(
     damaged: [...period.damaged],
     comparisonBase: null,
   };
+  const firstDraft = out.length;
   for (; state.i < slots.length; state.i++) {
     const view = viewOf(state, state.slots[state.i] as Slot);
     const passes = view.growth ? GROWTH_PASSES : VALUE_PASSES;
@@ -187,6 +188,10 @@ function extractSentence(
       input.onPass?.(pass.id);
       break;
     }
+  }
+  for (let k = firstDraft; k < out.length; k++) {
+    const d = out[k] as IndicatorDraft;
+    if (d.name && d.quantity?.unit?.dimension === 'currency' && PLANNED_AMOUNT_NAME.test(d.name)) d.status = 'target';
   }
 }
 

@@ -55,7 +55,8 @@ export function cleanName(raw: string): { name: string; cut: number } {
       changed = true;
     }
   }
-  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年|为|达|是|全部|均|都)$/, '');
+  // a status cue after the subject (总收入预计为…) says how sure the figure is, not what it measures
+  name = name.replace(YEAR_PHRASE, '').replace(/[“”"]/g, '').replace(/(?:同比|比上年|较上年|为|达|是|全部|均|都|预计|预期)$/, '');
   return { name: name.trim(), cut };
 }
 
