@@ -29,7 +29,7 @@ function firstEnd(sentenceText: string, cues: readonly string[]): number {
  * (收入调整预算37.5亿元, 完成预算105425万元的5.39%, 本年收入计划 89275); a rate of it is not.
  */
 export const PLANNED_AMOUNT_NAME = /(?:调整预算|年初预算|预算数?|收入计划|支出计划|年度计划)$/;
-export const PLANNED_AMOUNT_EXAMPLES = { target: ['收入调整预算37.5亿元'], notTarget: ['完成年度计划的108.7%', '一般公共预算收入48.36亿元'] } as const;
+export const PLANNED_AMOUNT_EXAMPLES = { target: ['收入调整预算37.5亿元'], notTarget: ['完成预算的16.18%', '一般公共预算收入48.36亿元'] } as const;
 
 /** The status cues of a sentence, found once for all its figures. */
 export function statusCues(sentenceText: string): StatusCues {
