@@ -41,10 +41,20 @@ function firstUnit(unit: string | null): string | null {
 }
 
 function columnName(header: string): string {
-  const bare = header.replace(/[（(][^）)]*[）)]/g, '').trim();
-  const withoutYear = bare.replace(/(?:19|20)\d\d年(?:度)?/g, '').trim();
-  return withoutYear.length > 0 ? withoutYear : bare;
+  const bare = header.replace(/[（(][^）)]*[）)]/g, '').replace(/[%％]$/, '').trim();
+  // a time word dates the column, as a year does (年末人口 → 人口, 本年收入计划 → 收入计划);
+  // what is left of 年末数 (数) names nothing: the row label alone is the name
+  const withoutTime = bare.replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(COLUMN_TIME_WORD, '').trim();
+  if (withoutTime === '数') return '';
+  return withoutTime.length > 0 ? withoutTime : bare;
 }
+
+/** Time words at the head of a column name (the period carries them). */
+const COLUMN_TIME_WORD = /^(?:本年|全年|年末|年初|当年|本期)/;
+/** A column of the year before (上年同期数): its figures belong to the previous year. */
+const PREVIOUS_YEAR_COLUMN = /^(?:上年|去年)/;
+/** A column of planned or budgeted amounts: targets of the year. */
+const PLANNED_COLUMN = /计划|预算/;
 
 function quantityIn(quantities: readonly QuantityMention[], cell: TextCell): QuantityMention | null {
   for (const q of quantities) if (q.range.start >= cell.range.start && q.range.end <= cell.range.end && q.kind !== 'date') return q;
@@ -77,6 +87,7 @@ export function tableIndicators(
       const label = rowName(row.label.text);
       const labelUnit = columnUnit(row.label.text);
       let last: IndicatorDraft | null = null;
+      let main: IndicatorDraft | null = null; // the row's figure of the year, which a growth column follows
       // what every cell of the row shares: a table reports results, one period, one section
       const rowPart = {
         status: 'actual' as const,
@@ -101,28 +112,35 @@ export function tableIndicators(
             unit,
             range: q.range,
           };
-          if (last && last.growth === null) {
-            last.growth = growth;
-            last.range = { start: last.range.start, end: cell.range.end };
+          // the growth is the main figure's: not a share of it (占计划%) nor last year's (上年同期数)
+          if (main && main.growth === null) {
+            main.growth = growth;
+            main.range = { start: main.range.start, end: cell.range.end };
             continue;
           }
           last = { ...rowPart, name: label, quantity: null, growth, qualifier: null, range: rowRange, ruleId: 'table-growth-cell' };
           indicators.push(last);
+          main = last;
           continue;
         }
         // the unit: column header, row name, the row's 单位 cell, the table's 单位 line; an index has none
         const unit = INDEX_COLUMN.test(cell.column) ? null : columnUnit(cell.column) ?? labelUnit ?? rowUnit ?? firstUnit(table.unit);
         const column = columnName(cell.column);
+        const previousYear = PREVIOUS_YEAR_COLUMN.test(cell.column);
+        const quantity = withUnit(q, unit);
         last = {
           ...rowPart,
+          status: PLANNED_COLUMN.test(cell.column) && quantity.kind !== 'percent' ? 'target' : rowPart.status,
+          period: previousYear && period !== null ? String(Number(period) - 1) : period,
           name: column && !UNIT_COLUMN.test(column) ? `${label} ${column}` : label,
-          quantity: withUnit(q, unit),
+          quantity,
           growth: null,
           qualifier: q.qualifier,
           range: rowRange,
           ruleId: 'table-cell',
         };
         indicators.push(last);
+        if (!previousYear && quantity.kind !== 'percent') main = last;
       }
     }
     const unitCells = unitColumn < 0 ? [] : table.rows.map((r) => r.cells[unitColumn - 1]).filter((c) => c !== undefined);

@@ -32,6 +32,7 @@ import {
 } from './table-lines.js';
 export { columnUnit } from './table-lines.js';
 import { findStackedTables, findSingleSpaceTables } from './stacked-tables.js';
+import { findWrappedPipeTables } from './pipe-tables.js';
 
 const GROWTH_HEADER = /比上年增[长减]|同比|增长|增幅|增速|增减|[±]\s*[%％]/;
 
@@ -146,7 +147,12 @@ export function findTextTables(text: string): TextTable[] {
     i = Math.max(j, i + 1);
   }
   // layouts without a delimiter (src/structure/stacked-tables.ts), where no delimited table is
-  const overlaps = (t: TextTable): boolean => tables.some((d) => t.range.start < d.range.end && d.range.start < t.range.end);
-  const flattened = [...findStackedTables(lines), ...findSingleSpaceTables(lines)].filter((t) => !overlaps(t));
-  return [...tables, ...flattened].sort((a, b) => a.range.start - b.range.start);
+  // a pipe table whose rows wrap over lines replaces the pieces the line-by-line reading made of it
+  const wrapped = findWrappedPipeTables(text, lines);
+  const kept = tables.filter((t) => !wrapped.some((w) => t.range.start < w.range.end && w.range.start < t.range.end));
+  const all = [...kept, ...wrapped];
+  const flattened = [...findStackedTables(lines), ...findSingleSpaceTables(lines)].filter(
+    (t) => !all.some((d) => t.range.start < d.range.end && d.range.start < t.range.end),
+  );
+  return [...all, ...flattened].sort((a, b) => a.range.start - b.range.start);
 }

@@ -117,6 +117,16 @@ const positives: readonly TableCase[] = [
     rows: [['一、食品烟酒', '1.2', ''], ['二、衣着', '-0.8', '']],
     columns: ['比上年涨跌%', '环比%'],
   },
+  {
+    name: 'pipe rows wrapped over lines, header and caption run on from the prose, a two-level header',
+    text: '收入明细如下: 二〇二四年二月收入执行情况表 | 科 目 | 本年计划 | 累计完成 | 累计完成 | 占计划% | 备注 | 中央级 | 县级 | 合 计 | 税收收入 | 900 | 70 |\n| 75 | 8.3 |\n| 增值税 | 400 | 30 |\n| 30 | 7.5 |',
+    caption: '二〇二四年二月收入执行情况表',
+    unit: null,
+    header: ['科 目', '本年计划', '累计完成', '累计完成', '占计划%', '备注', '中央级', '县级', '合 计'],
+    // the break inside a row is the empty 县级 cell
+    rows: [['税收收入', '900', '70', '75', '8.3'], ['增值税', '400', '30', '30', '7.5']],
+    columns: ['本年计划', '累计完成 中央级', '累计完成 合计', '占计划%'],
+  },
 ];
 
 describe('findTextTables', () => {
