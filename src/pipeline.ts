@@ -10,6 +10,7 @@ import type { QuantityMention, TextRange } from './quantity/types.js';
 import {
   ZhibiaoDocumentSchema,
   type Indicator,
+  type InputFormat,
   type Section,
   type Unclaimed,
   type Warning,
@@ -30,8 +31,8 @@ export interface ExtractOptions {
   readonly sha256?: string | null;
   /** Encoding the bytes were decoded from. */
   readonly encoding?: string;
-  /** Input format: txt, html, docx, pdf. */
-  readonly format?: string;
+  /** Input format the text was read from; `txt` when not given. */
+  readonly format?: InputFormat;
   /** Keep the decoded text in the output so spans can be checked. */
   readonly keepText?: boolean;
 }
@@ -126,6 +127,14 @@ function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: 
   return indicator;
 }
 
+/** extract() reads text; bytes need their encoding found first, which extractFile does. */
+function notText(value: unknown): TypeError {
+  const what = Buffer.isBuffer(value) ? 'a Buffer' : value instanceof Uint8Array ? 'a Uint8Array' : value === null ? 'null' : `a ${typeof value}`;
+  return new TypeError(
+    `extract() takes the report's text as a string, not ${what}; to read a file use extractFile(path), which detects its format and encoding`,
+  );
+}
+
 /**
  * Turns one report's decoded text into the document of CONTRACT §2, validated by its
  * zod schema. Never throws on odd text: problems ride along as `warnings`.
@@ -135,6 +144,7 @@ function toIndicator(norm: NormalizedText, docId: string, d: IndicatorDraft, n: 
  * doc.indicators[0]; // { name: '地区生产总值', value: 282, unit: '亿元', growth: { value: 6, unit: '%', … }, … }
  */
 export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDocument {
+  if (typeof source !== 'string') throw notText(source);
   const sha = options.sha256 ?? createHash('sha256').update(source).digest('hex');
   const docId = options.id ?? sha.slice(0, 12);
   const warnings: Warning[] = [];
@@ -173,7 +183,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
       source: options.source ?? null,
       sha256: sha,
       encoding: options.encoding ?? 'utf-8',
-      ...(options.format ? { format: options.format } : {}),
+      format: options.format ?? 'txt',
       title: meta.title,
       region: meta.region,
       reportYear: meta.reportYear,

@@ -143,12 +143,16 @@ export const RegionSchema = z
   .nullable();
 export type Region = z.infer<typeof RegionSchema>;
 
+/** The formats zhibiao reads; a string handed to `extract` is `txt`. */
+export const InputFormatSchema = z.enum(['txt', 'html', 'docx', 'pdf']);
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+
 export const DocumentMetaSchema = z.object({
   id: z.string(),
   source: z.string().nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   encoding: z.string(),
-  format: z.string().optional().describe('txt, html, docx, pdf'),
+  format: InputFormatSchema.describe('The input format, always present: txt (also for a string given to extract), html, docx, pdf'),
   title: z.string().nullable(),
   region: RegionSchema,
   reportYear: z.number().int().nullable(),
