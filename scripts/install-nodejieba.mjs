@@ -61,7 +61,8 @@ try {
 const { version } = JSON.parse(readFileSync(join(jiebaDir, 'package.json'), 'utf8'));
 
 const hash = createHash('sha256');
-let changed = 0;
+// every file is checked before any is written, so a patch that does not fit changes nothing
+const writes = [];
 for (const file of patchFiles) {
   const wantedVersion = /^nodejieba\+(.+)\.patch$/.exec(file)[1];
   if (wantedVersion !== version) fail(`${jiebaDir} is version ${version}, but ${file} is for ${wantedVersion}`);
@@ -73,14 +74,15 @@ for (const file of patchFiles) {
     const current = readFileSync(target, 'utf8');
     const patched = applyPatch(current, filePatch);
     if (patched !== false) {
-      writeAtomically(target, patched);
-      changed += 1;
+      writes.push({ target, patched });
     } else if (applyPatch(current, reversePatch(filePatch)) === false) {
       // neither the original nor the patched text: someone else changed this file
       fail(`${file} does not apply to ${target}`);
     }
   }
 }
+for (const { target, patched } of writes) writeAtomically(target, patched);
+const changed = writes.length;
 const wanted = hash.digest('hex');
 const marker = join(jiebaDir, MARKER);
 
@@ -90,7 +92,12 @@ if (changed === 0 && existsSync(marker) && readFileSync(marker, 'utf8').trim() =
 }
 
 console.log(`nodejieba: ${changed} file(s) patched in ${jiebaDir}; rebuilding (about a minute)…`);
-const preGyp = require.resolve('@mapbox/node-pre-gyp/bin/node-pre-gyp');
+let preGyp;
+try {
+  preGyp = require.resolve('@mapbox/node-pre-gyp/bin/node-pre-gyp');
+} catch (error) {
+  fail(`@mapbox/node-pre-gyp, which rebuilds nodejieba, cannot be found from ${root} (${error.message.split('\n')[0]})`);
+}
 const env = { ...process.env };
 // Outside npm (run by hand) node-gyp would download headers; use the running Node's own when present.
 const prefix = join(dirname(process.execPath), '..');
