@@ -152,7 +152,8 @@ export const DocumentMetaSchema = z.object({
   source: z.string().nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   encoding: z.string(),
-  format: InputFormatSchema.describe('The input format, always present: txt (also for a string given to extract), html, docx, pdf'),
+  // Always written. Read as `txt` when absent: a document without it was made by extract() from a string.
+  format: InputFormatSchema.default('txt').describe('The input format, always present: txt (also for a string given to extract), html, docx, pdf'),
   title: z.string().nullable(),
   region: RegionSchema,
   reportYear: z.number().int().nullable(),
