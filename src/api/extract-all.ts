@@ -22,11 +22,12 @@ export interface ExtractAllOptions {
 
 /**
  * Extracts every report in `paths` (files, and directories walked for .txt, .html, .docx and
- * .pdf) on a pool of worker threads, yielding one result per file in input order as soon as
- * it is ready — the command line's batch, as an async iterable. A bad file never stops the
- * batch: it yields `{ ok: false, reason }` (a file with no indicator at all counts as one, as in
- * the command line). Ids are distinct within a batch (`boshan`, `boshan-pdf`). Breaking out of
- * the loop stops the batch and its threads.
+ * .pdf) on a pool of worker threads — the command line's batch, as an async iterable. Paths
+ * that do not exist come first, then one result per file in the command line's order (sorted,
+ * duplicates dropped), each as soon as it and those before it are done. A bad file never stops
+ * the batch: it yields `{ ok: false, reason }` (a file with no indicator at all counts as one,
+ * as on the command line). Ids are distinct within a batch (`boshan`, `boshan-pdf`). Breaking
+ * out of the loop stops the batch and its threads.
  *
  * @example
  * for await (const result of extractAll(['corpus', 'reports/a.pdf'], { jobs: 2 })) {
