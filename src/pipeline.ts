@@ -12,6 +12,7 @@ import type { QuantityMention, TextRange } from './quantity/types.js';
 import {
   ZhibiaoDocumentSchema,
   type Indicator,
+  type InputFormat,
   type Section,
   type Unclaimed,
   type Warning,
@@ -32,8 +33,8 @@ export interface ExtractOptions {
   readonly sha256?: string | null;
   /** Encoding the bytes were decoded from. */
   readonly encoding?: string;
-  /** Input format: txt, html, docx, pdf. */
-  readonly format?: string;
+  /** Input format the text was read from; `txt` when not given. */
+  readonly format?: InputFormat;
   /** Keep the decoded text in the output so spans can be checked. */
   readonly keepText?: boolean;
 }
@@ -140,6 +141,14 @@ function toIndicator(norm: NormalizedText, script: ToSourceScript, docId: string
   return indicator;
 }
 
+/** extract() reads text; bytes need their encoding found first, which extractFile does. */
+function notText(value: unknown): TypeError {
+  const what = Buffer.isBuffer(value) ? 'a Buffer' : value instanceof Uint8Array ? 'a Uint8Array' : value === null ? 'null' : `a ${typeof value}`;
+  return new TypeError(
+    `extract() takes the report's text as a string, not ${what}; to read a file use extractFile(path), which detects its format and encoding`,
+  );
+}
+
 /**
  * Turns one report's decoded text into the document of CONTRACT §2, validated by its
  * zod schema. Never throws on odd text: problems ride along as `warnings`.
@@ -149,6 +158,7 @@ function toIndicator(norm: NormalizedText, script: ToSourceScript, docId: string
  * doc.indicators[0]; // { name: '地区生产总值', value: 282, unit: '亿元', growth: { value: 6, unit: '%', … }, … }
  */
 export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDocument {
+  if (typeof source !== 'string') throw notText(source);
   const sha = options.sha256 ?? createHash('sha256').update(source).digest('hex');
   const docId = options.id ?? sha.slice(0, 12);
   const warnings: Warning[] = [];
@@ -187,7 +197,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
       source: options.source ?? null,
       sha256: sha,
       encoding: options.encoding ?? 'utf-8',
-      ...(options.format ? { format: options.format } : {}),
+      format: options.format ?? 'txt',
       title: meta.title === null ? null : stages.script(meta.title),
       region: meta.region,
       reportYear: meta.reportYear,

@@ -1,7 +1,6 @@
+import { extractFile } from '../api/extract-file.js';
 import { InputError, shortReason } from '../io/input-error.js';
-import { loadDocument } from '../io/load-document.js';
 import { serializeDocument } from '../output/serialize-json.js';
-import { extract } from '../pipeline.js';
 import type { ZhibiaoDocument } from '../schema/document.js';
 
 /** One input file to turn into a document; plain data, so it crosses into a worker thread. */
@@ -33,14 +32,10 @@ export type FileOutcome =
  */
 export async function processFile(task: FileTask): Promise<FileOutcome> {
   try {
-    const loaded = await loadDocument(task.file, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
-    const doc = extract(loaded.text, {
-      id: task.id ?? loaded.id,
-      source: loaded.path,
-      sha256: loaded.sha256,
-      encoding: loaded.encoding,
-      format: loaded.format,
+    const doc = await extractFile(task.file, {
       keepText: task.keepText,
+      ...(task.id === undefined ? {} : { id: task.id }),
+      ...(task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes }),
     });
     // a report with no indicator is not a result a batch should pass over in silence
     if (doc.indicators.length === 0) {

@@ -1,5 +1,4 @@
-// The distance module alone: the package root loads dotenv, which writes to stdout.
-import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import { jaroWinkler } from '../text/similarity.js';
 
 /** How two names were found to agree, strictest test first. */
 export type NameMatch = 'equal' | 'contains' | 'jaro-winkler';
@@ -14,7 +13,7 @@ export const JARO_WINKLER_THRESHOLD = 0.85;
 export const NAME_MATCH_LEGEND: Readonly<Record<NameMatch, string>> = {
   equal: 'equal after removing whitespace and punctuation',
   contains: 'one name contains the other (docs/annotation.md §3)',
-  'jaro-winkler': `Jaro-Winkler similarity (natural) >= ${JARO_WINKLER_THRESHOLD}`,
+  'jaro-winkler': `Jaro-Winkler similarity >= ${JARO_WINKLER_THRESHOLD}`,
 };
 
 const NOISE = /[\s\p{P}]/gu;
@@ -40,5 +39,5 @@ export function compareNames(gold: string | null, predicted: string | null): Nam
   if (a === b) return 'equal';
   if (a === '' || b === '') return null;
   if (a.includes(b) || b.includes(a)) return 'contains';
-  return JaroWinklerDistance(a, b) >= JARO_WINKLER_THRESHOLD ? 'jaro-winkler' : null;
+  return jaroWinkler(a, b) >= JARO_WINKLER_THRESHOLD ? 'jaro-winkler' : null;
 }

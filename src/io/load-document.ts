@@ -4,8 +4,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import { assertSize, decodeBytes, DEFAULT_MAX_BYTES, type TextEncoding } from './decode.js';
 import { InputError } from './input-error.js';
 import { isDocxZip, sniffMagic } from './magic.js';
+import type { InputFormat } from '../schema/document.js';
 
-export type InputFormat = 'txt' | 'html' | 'docx' | 'pdf';
+export type { InputFormat };
 
 export interface LoadedDocument {
   readonly path: string;

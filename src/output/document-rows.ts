@@ -27,7 +27,7 @@ export function documentRows(doc: ZhibiaoDocument, createdAt: string): DocumentR
         sha256: meta.sha256,
         source: meta.source,
         encoding: meta.encoding,
-        format: meta.format ?? null,
+        format: meta.format,
         title: meta.title,
         region_name: meta.region?.name ?? null,
         region_code: meta.region?.code ?? null,

@@ -148,12 +148,17 @@ export type Region = z.infer<typeof RegionSchema>;
 export const ReportYearSourceSchema = z.enum(['title', 'date-line', 'section', 'text', 'file-name']);
 export type ReportYearSource = z.infer<typeof ReportYearSourceSchema>;
 
+/** The formats zhibiao reads; a string handed to `extract` is `txt`. */
+export const InputFormatSchema = z.enum(['txt', 'html', 'docx', 'pdf']);
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+
 export const DocumentMetaSchema = z.object({
   id: z.string(),
   source: z.string().nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   encoding: z.string(),
-  format: z.string().optional().describe('txt, html, docx, pdf'),
+  // Always written. Read as `txt` when absent: a document without it was made by extract() from a string.
+  format: InputFormatSchema.default('txt').describe('The input format, always present: txt (also for a string given to extract), html, docx, pdf'),
   title: z.string().nullable(),
   region: RegionSchema,
   reportYear: z.number().int().nullable(),

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertPatchedNodejieba } from './nodejieba-patch.js';
 import { buildPosLexiconData, PosLexicon, type PosLexiconData } from './pos-lexicon.js';
 
 /**
@@ -22,17 +24,18 @@ let lexicon: PosLexicon | null = null;
 const dictFile = (name: string): string => fileURLToPath(new URL(`../../dict/${name}`, import.meta.url));
 
 /**
- * The main dictionary: the core of jieba's own (its most frequent words, cut by
- * `npm run build` into dict/generated/, see scripts/build-dict.mjs), which loads in a
- * quarter of the time and memory of the full one; ZHIBIAO_JIEBA_DICT=full or a path
- * chooses another. Only names are read from the segmenter, never numbers.
+ * The main dictionary: the core of jieba's own (without personal names and idioms, cut by
+ * `npm run build` into dict/generated/ and shipped in the package, see scripts/build-dict.mjs),
+ * which loads in a quarter of the time and memory of the full one; ZHIBIAO_JIEBA_DICT=full or a
+ * path chooses another. Only names are read from the segmenter, never numbers. A missing core
+ * dictionary is an error (see mustExist), never a quiet switch to the full one: the names of
+ * indicators depend on it (义务教育巩固率, not 巩固率).
  */
 function mainDictionary(defaultDict: string): string {
   const chosen = process.env.ZHIBIAO_JIEBA_DICT;
   if (chosen === 'full') return defaultDict;
   if (chosen) return chosen;
-  const core = dictFile('generated/jieba.core.utf8');
-  return existsSync(core) ? core : defaultDict;
+  return dictFile('generated/jieba.core.utf8');
 }
 
 /** The dictionaries jieba is loaded with; the tag lexicon is read from the same files. */
@@ -48,9 +51,14 @@ function mustExist(files: readonly string[]): void {
   for (const file of files) if (!existsSync(file)) throw new Error(`jieba dictionary not found: ${file}`);
 }
 
-/** nodejieba's JavaScript side; its native part and dictionary load on `load`, not here. */
+/**
+ * nodejieba's JavaScript side, the copy Node resolves from here (the one the install patched);
+ * its native part and dictionary load on `load`, not here.
+ */
 function jiebaModule(): JiebaModule {
-  return createRequire(import.meta.url)('nodejieba') as JiebaModule;
+  const require = createRequire(import.meta.url);
+  assertPatchedNodejieba(dirname(require.resolve('nodejieba/package.json')));
+  return require('nodejieba') as JiebaModule;
 }
 
 function getJieba(): JiebaModule {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import { jaroWinkler } from '../text/similarity.js';
 import { CANONICAL_TABLE, type CanonicalEntry } from './canonical-table.js';
 
 const AREA_OR_TIME = /^(?:全区|全县|全市|全旗|全省|我区|我县|我市|全年|年末|年底|当年|(?:19|20)\d\d年)+/;
@@ -90,7 +90,7 @@ function lookUp(name: string): string | null {
   for (const [synonym, entry] of lookup.exact) {
     if (synonym.length < 4 || Math.abs(synonym.length - bare.length) > 2) continue;
     if (entry.notWith?.some((w) => bare.includes(w))) continue;
-    const score = JaroWinklerDistance(bare, synonym, {});
+    const score = jaroWinkler(bare, synonym);
     if (score >= FUZZY_MIN && (!best || score > best.score)) best = { key: entry.key, score };
   }
   return best?.key ?? null;

@@ -59,6 +59,7 @@ export function predictedDoc(indicators: Indicator[], text?: string): ZhibiaoDoc
       source: null,
       sha256: null,
       encoding: 'utf-8',
+      format: 'txt',
       title: null,
       region: null,
       reportYear: 2023,

@@ -57,7 +57,7 @@ describe('jsonl writer', () => {
     ['section_title', '2023年执行情况'],
     ['section_topic', 'overview'],
     ['region_code', '370304'],
-    ['report_year', 2023],
+    ['report_year', '2023'],
     ['span_start', 0],
     ['rule_id', 'value-then-growth'],
     ['normalized_square_metres', null],
