@@ -1,6 +1,8 @@
 import { workerData } from 'piscina';
 import { useSharedPosLexicon } from '../segment/jieba.js';
+import { useNativeGuard } from '../segment/native-guard.js';
 import type { PosLexiconData } from '../segment/pos-lexicon.js';
+import { processFile as processOne, type FileOutcome, type FileTask } from './process-file.js';
 
 /**
  * Entry module of the batch's worker threads (loaded by piscina from dist/batch/worker.js).
@@ -11,4 +13,12 @@ import type { PosLexiconData } from '../segment/pos-lexicon.js';
 const shared = (workerData as { posLexicon?: PosLexiconData } | undefined)?.posLexicon;
 if (shared) useSharedPosLexicon(shared);
 
-export { processFile } from './process-file.js';
+/** processFile with the task's stop guard in place for its native calls. */
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  useNativeGuard(task.guard ?? null);
+  try {
+    return await processOne(task);
+  } finally {
+    useNativeGuard(null);
+  }
+}

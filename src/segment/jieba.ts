@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { withinNative } from './native-guard.js';
 import { buildPosLexiconData, PosLexicon, type PosLexiconData } from './pos-lexicon.js';
 
 /**
@@ -50,7 +51,8 @@ function mustExist(files: readonly string[]): void {
 
 /** nodejieba's JavaScript side; its native part and dictionary load on `load`, not here. */
 function jiebaModule(): JiebaModule {
-  return createRequire(import.meta.url)('nodejieba') as JiebaModule;
+  // loading the addon runs native code too
+  return withinNative(() => createRequire(import.meta.url)('nodejieba') as JiebaModule);
 }
 
 function getJieba(): JiebaModule {
@@ -61,7 +63,7 @@ function getJieba(): JiebaModule {
     const idf = dictFile('no-idf.utf8');
     const stopWords = dictFile('no-stopwords.utf8');
     mustExist([idf, stopWords]);
-    loaded.load({ dict: main, userDict: user.join('|'), idfDict: idf, stopWordDict: stopWords });
+    withinNative(() => loaded.load({ dict: main, userDict: user.join('|'), idfDict: idf, stopWordDict: stopWords }));
     jieba = loaded;
   }
   return jieba;
@@ -99,7 +101,8 @@ export function useSharedPosLexicon(data: PosLexiconData): void {
  */
 export function cutWords(text: string): string[] {
   if (text.length === 0) return [];
-  return getJieba().cut(text, true);
+  const jieba = getJieba();
+  return withinNative(() => jieba.cut(text, true));
 }
 
 /**
@@ -112,7 +115,8 @@ export function cutWords(text: string): string[] {
  */
 export function cutAndTag(text: string): { words: string[]; tags: string[] } {
   if (text.length === 0) return { words: [], tags: [] };
-  const words = getJieba().cut(text, true);
+  const jieba = getJieba();
+  const words = withinNative(() => jieba.cut(text, true));
   const lex = getLexicon();
   const tags = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) tags[i] = lex.tagOf(words[i] as string);
@@ -122,5 +126,6 @@ export function cutAndTag(text: string): { words: string[]; tags: string[] } {
 /** jieba's own tagger, one N-API object per word: the reference cutAndTag is tested against. */
 export function tagWordsNative(text: string): { word: string; tag: string }[] {
   if (text.length === 0) return [];
-  return getJieba().tag(text);
+  const jieba = getJieba();
+  return withinNative(() => jieba.tag(text));
 }
