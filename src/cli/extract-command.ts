@@ -8,7 +8,7 @@ import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { terminalName } from '../batch/terminal-name.js';
 import { assertSize, DEFAULT_MAX_BYTES } from '../io/decode.js';
 import { InputError, shortReason } from '../io/input-error.js';
-import { listInputs } from '../io/load-document.js';
+import { listInputs, REPORT_EXTENSIONS } from '../io/load-document.js';
 import { openSink, OutputBrokenError, type DocumentSink, type OutputFormat } from '../output/document-sink.js';
 import { UsageError } from './usage-error.js';
 
@@ -201,7 +201,7 @@ async function extractPrepared(
   const { files, sources } = prepared;
   checkUsage(options, paths, files.length);
   if (files.length === 0) {
-    if (prepared.listingFailures === 0) process.stderr.write(`zhibiao: no report files (.txt, .html, .docx, .pdf) in ${terminalName(paths.join(' '))}; --include adds extensions\n`);
+    if (prepared.listingFailures === 0) process.stderr.write(`zhibiao: no supported input files (${REPORT_EXTENSIONS.join(' ')}) in ${terminalName(paths.join(' '))}; --include adds extensions\n`);
     progress.finish(seconds());
     return 1;
   }

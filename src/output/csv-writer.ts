@@ -71,6 +71,7 @@ const HEADER = csvLine(FLAT_COLUMNS);
 /** CSV records end at a line break outside quotes; the header row is no document's. */
 export const CSV_RECORDS: RecordFormat = {
   header: BOM + HEADER,
+  isHeader: (record) => (record.startsWith(BOM) ? record.slice(1) : record) === HEADER,
   split(chunk) {
     const records: string[] = [];
     let quoted = false;

@@ -13,6 +13,7 @@ function text(value: unknown): string | null {
 /** jsonl records are lines; each carries its document's id, hash and source. */
 export const JSONL_RECORDS: RecordFormat = {
   header: '',
+  isHeader: () => false,
   split(chunk) {
     const end = chunk.lastIndexOf('\n') + 1;
     const records = chunk.slice(0, end).split(/(?<=\n)/).filter((line) => line !== '');

@@ -11,6 +11,8 @@ export interface RecordFormat {
   split(text: string): { records: string[]; rest: string };
   /** The document a record belongs to, or null for a header or a line that is not a record. */
   documentOf(record: string): ({ id: string } & StoredDocument) | null;
+  /** The format's own header, which the new file writes afresh; other lines that are no record are kept. */
+  isHeader(record: string): boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function openRecordStore(target: string, format: RecordFormat): Pro
         if (hadFile) {
           for await (const record of recordsOf(target, format)) {
             const doc = format.documentOf(record);
-            if (doc && !rewritten.has(doc.id)) await final.write(record);
+            if (doc ? !rewritten.has(doc.id) : !format.isHeader(record)) await final.write(record);
           }
         }
         for await (const chunk of createReadStream(added.tempPath as string, { encoding: 'utf8' })) await final.write(chunk as string);
