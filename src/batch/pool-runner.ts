@@ -1,5 +1,5 @@
 import { shortReason } from '../io/input-error.js';
-import { claimForStop, newNativeGuard } from '../segment/native-guard.js';
+import { claimForStop, newNativeGuard, startedAt } from '../segment/native-guard.js';
 import type { FileOutcome, FileTask } from './process-file.js';
 
 /** Limits every document runs under, whatever the number of workers. */
@@ -34,6 +34,9 @@ function workerUrl(): string {
   const here = import.meta.url;
   return new URL(here.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js', here).href;
 }
+
+/** How often a queued or running task's clock is looked at. */
+const CHECK_MS = 250;
 
 /** How often a stop waits for a worker to leave native code (see native-guard.ts). */
 const STOP_RETRY_MS = 20;
@@ -79,16 +82,21 @@ export async function poolRunner(jobs: number, limits: DocumentLimits): Promise<
     const guard = newNativeGuard();
     const controller = new AbortController();
     let timedOut = false;
-    // a task is stopped only when its worker is outside jieba's native code (see native-guard.ts)
-    const stop = (): void => {
-      if (claimForStop(guard)) {
+    // the clock starts when the worker starts the task; a task is stopped only when its
+    // worker is outside jieba's native code (see native-guard.ts)
+    const check = (): void => {
+      const started = startedAt(guard);
+      const left = started === 0 ? limits.timeoutMs : started + limits.timeoutMs - Date.now();
+      if (left > 0) {
+        timer = setTimeout(check, Math.min(left, CHECK_MS));
+      } else if (claimForStop(guard)) {
         timedOut = true;
         controller.abort();
       } else {
-        timer = setTimeout(stop, STOP_RETRY_MS);
+        timer = setTimeout(check, STOP_RETRY_MS);
       }
     };
-    let timer = setTimeout(stop, limits.timeoutMs);
+    let timer = setTimeout(check, Math.min(limits.timeoutMs, CHECK_MS));
     try {
       return (await pool.run({ ...task, guard }, { name: 'processFile', signal: controller.signal })) as FileOutcome;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { workerData } from 'piscina';
-import { useSharedPosLexicon } from '../segment/jieba.js';
-import { useNativeGuard } from '../segment/native-guard.js';
+import { cutWords, useSharedPosLexicon } from '../segment/jieba.js';
+import { markStarted, useNativeGuard } from '../segment/native-guard.js';
 import type { PosLexiconData } from '../segment/pos-lexicon.js';
 import { processFile as processOne, type FileOutcome, type FileTask } from './process-file.js';
 
@@ -12,10 +12,14 @@ import { processFile as processOne, type FileOutcome, type FileTask } from './pr
  */
 const shared = (workerData as { posLexicon?: PosLexiconData } | undefined)?.posLexicon;
 if (shared) useSharedPosLexicon(shared);
+// The segmenter loads here, before any task: its second of loading is then not counted
+// against the first document's time limit, and no task can be stopped inside it.
+cutWords('预热');
 
 /** processFile with the task's stop guard in place for its native calls. */
 export async function processFile(task: FileTask): Promise<FileOutcome> {
   useNativeGuard(task.guard ?? null);
+  if (task.guard) markStarted(task.guard);
   try {
     return await processOne(task);
   } finally {

@@ -22,9 +22,23 @@ const STOPPING = 2;
 
 let cell: Int32Array | null = null;
 
-/** A fresh cell for one task; it crosses into the worker as shared memory. */
+/**
+ * A fresh cell for one task; it crosses into the worker as shared memory. Bytes 0–3 hold the
+ * state above; bytes 8–15 the time (ms since the epoch) the worker started the task, 0 before,
+ * so a time limit counts from the start and not from the moment the task was queued.
+ */
 export function newNativeGuard(): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4));
+  return new Int32Array(new SharedArrayBuffer(16));
+}
+
+/** Called in the worker as it starts a task. */
+export function markStarted(guard: Int32Array): void {
+  new Float64Array(guard.buffer, 8, 1)[0] = Date.now();
+}
+
+/** When the worker started the task (ms since the epoch), or 0 while it waits in the queue. */
+export function startedAt(guard: Int32Array): number {
+  return new Float64Array(guard.buffer, 8, 1)[0] ?? 0;
 }
 
 /** Called in the worker at the start of a task (null after it). */
