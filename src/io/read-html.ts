@@ -165,6 +165,34 @@ function walk(node: DomNode, sink: LineSink, preformatted: boolean, tableDepth =
   }
 }
 
+/** Nesting beyond which a page goes to htmlparser2; real report pages stay far below (tens). */
+const MAX_PARSE5_DEPTH = 500;
+
+/** Elements that never have an end tag, so never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Elements whose end tag may be left out (a list of <li> without </li>): not counted, so they never look deep. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rt', 'rp']);
+
+/**
+ * An estimate of how deep the markup nests: start tags minus end tags, void, self-closed and
+ * optional-end elements aside, as the largest running count. Cheap and linear.
+ *
+ * @example
+ * maxNesting('<div><div><p>a</p></div></div>'); // 3
+ */
+export function maxNesting(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const name = (match[2] as string).toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name)) continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (match[3] !== '/') max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 /**
  * Turns HTML markup into report text: blocks become lines (paragraphs separated by a blank
  * line), table rows become one line with cells joined by TAB, scripts and styles vanish,
@@ -175,7 +203,10 @@ function walk(node: DomNode, sink: LineSink, preformatted: boolean, tableDepth =
  * // '全区地区生产总值完成282亿元\n\n粮食\t12.5'
  */
 export function htmlToText(html: string): string {
-  const $ = load(html);
+  // parse5 (cheerio's default, the browsers' algorithm) scans its stack of open elements for
+  // each start tag, so markup nested thousands deep costs time quadratic in the depth (20,000
+  // levels: seconds); such a page is parsed by htmlparser2, whose cost stays linear
+  const $ = maxNesting(html) > MAX_PARSE5_DEPTH ? load(html, { xml: { xmlMode: false, decodeEntities: true } }) : load(html);
   const root: DomNode | undefined = $.root().get(0);
   if (root === undefined) return '';
   const sink = new LineSink();
