@@ -136,6 +136,11 @@ function mb(bytes: number | null): string {
   return bytes === null ? 'n/a' : (bytes / 1e6).toFixed(1);
 }
 
+/** An input's size: KB below a megabyte, so a 30 KB input does not read as 0.0. */
+function size(bytes: number): string {
+  return bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
 function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || a === 0 ? null : b / a;
 }
@@ -153,14 +158,14 @@ export function renderAdversarial(lines: readonly AdversarialLine[], n: number):
   const out = [
     `### Adversarial inputs (issue 13): N = ${n.toLocaleString('en')} and 4N, CLI --jobs 1, whole process`,
     '',
-    '| input at N | input MB N / 4N | time s N / 4N | peak RSS MB N / 4N | output MB N / 4N | ratio at 4N: time, RSS, output | ≤ 5 |',
+    '| input at N | input size N / 4N | time s N / 4N | peak RSS MB N / 4N | output MB N / 4N | ratio at 4N: time, RSS, output | ≤ 5 |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const l of lines) {
     const r = [ratio(l.small.seconds, l.large.seconds), ratio(l.small.peakRssBytes, l.large.peakRssBytes), ratio(l.small.outputBytes, l.large.outputBytes)];
     const ok = adversarialPasses([l]);
     out.push(
-      `| ${l.label} | ${mb(l.small.inputBytes)} / ${mb(l.large.inputBytes)} | ${l.small.seconds.toFixed(2)} / ${l.large.seconds.toFixed(2)} | ${mb(l.small.peakRssBytes)} / ${mb(l.large.peakRssBytes)} | ${mb(l.small.outputBytes)} / ${mb(l.large.outputBytes)} | ${r.map((x) => (x === null ? 'n/a' : x.toFixed(2))).join(', ')} | ${ok ? 'PASS' : 'FAIL'} |`,
+      `| ${l.label} | ${size(l.small.inputBytes)} / ${size(l.large.inputBytes)} | ${l.small.seconds.toFixed(2)} / ${l.large.seconds.toFixed(2)} | ${mb(l.small.peakRssBytes)} / ${mb(l.large.peakRssBytes)} | ${mb(l.small.outputBytes)} / ${mb(l.large.outputBytes)} | ${r.map((x) => (x === null ? 'n/a' : x.toFixed(2))).join(', ')} | ${ok ? 'PASS' : 'FAIL'} |`,
     );
   }
   return `${out.join('\n')}\n`;
