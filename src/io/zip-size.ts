@@ -21,6 +21,20 @@ function findEnd(view: DataView): number {
 }
 
 /**
+ * The uncompressed size from an entry's ZIP64 extra field (id 0x0001, whose first 8 bytes are
+ * that size when the 32-bit field is all ones); at least 4 GiB when the field is missing.
+ */
+function zip64Size(view: DataView, start: number, length: number): number {
+  for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 0x0001 && size >= 8 && at + 12 <= view.byteLength) return Number(view.getBigUint64(at + 4, true));
+    at += 4 + size;
+  }
+  return 2 ** 32;
+}
+
+/**
  * Sum of the uncompressed sizes the archive declares, in bytes; null when no central
  * directory is found (the reader then reports the archive as corrupt).
  *
@@ -37,8 +51,10 @@ export function inflatedSize(bytes: Uint8Array): number | null {
   for (let i = 0; i < entries; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return null;
     const size = view.getUint32(at + 24, true);
-    total += size === ZIP64_MARK ? 2 ** 32 : size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    total += size === ZIP64_MARK ? zip64Size(view, at + 46 + nameLength, extraLength) : size;
+    at += 46 + nameLength + extraLength + view.getUint16(at + 32, true);
   }
   return total;
 }

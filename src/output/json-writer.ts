@@ -7,7 +7,7 @@ import { STDOUT_STREAM } from './text-target.js';
 import { mkdir } from 'node:fs/promises';
 
 /** The document fields sit in the first lines of every file this writer makes; this much covers them. */
-const HEAD_BYTES = 16 * 1024;
+const HEAD_BYTES = 4 * 1024;
 
 function field(head: string, name: string): string | null {
   const match = new RegExp(`"${name}": ("(?:[^"\\\\]|\\\\.)*"|null)`).exec(head);
