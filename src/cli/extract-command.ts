@@ -215,7 +215,7 @@ async function extractPrepared(
   }
 
   const ids = documentIds(files, sources, options, sink, note);
-  const jobs = effectiveJobs(options, files.length, (text) => process.stderr.write(text));
+  const jobs = effectiveJobs(options, files.length, note);
   const controller = new AbortController();
   const received: { signal: 'SIGINT' | 'SIGTERM' | null } = { signal: null };
   const stopListening = interruptOnSignals(controller, received);
