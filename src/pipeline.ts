@@ -37,6 +37,52 @@ export interface ExtractOptions {
   readonly format?: InputFormat;
   /** Keep the decoded text in the output so spans can be checked. */
   readonly keepText?: boolean;
+  /** Problems found before extraction (bytes replaced while decoding), kept in the document's warnings. */
+  readonly warnings?: readonly Warning[];
+}
+
+/**
+ * Longest `sentence` an indicator stores, in UTF-16 units. A report sentence is rarely over
+ * 200; a text without sentence ends (a table pasted as one line, or hostile input) would
+ * otherwise store its whole length once per indicator — quadratic output. Longer sentences
+ * keep a window around the indicator, with `…` where they were cut.
+ */
+export const MAX_SENTENCE_CHARS = 400;
+
+/**
+ * The sentence an indicator stores: whole when short, else a window of about
+ * MAX_SENTENCE_CHARS centred on the indicator (which is itself kept whole).
+ *
+ * @example
+ * clipSentence('甲'.repeat(1000) + '增长6%' + '乙'.repeat(1000), { start: 1000, end: 1004 }, { start: 0, end: 2004 });
+ * // '…甲甲…甲增长6%乙…乙乙…' (about 400 characters)
+ */
+export function clipSentence(source: string, span: TextRange, sentence: TextRange): string {
+  if (sentence.end - sentence.start <= MAX_SENTENCE_CHARS) return source.slice(sentence.start, sentence.end);
+  const margin = Math.max(0, Math.floor((MAX_SENTENCE_CHARS - (span.end - span.start)) / 2));
+  let start = Math.max(sentence.start, span.start - margin);
+  let end = Math.min(sentence.end, span.end + margin);
+  // never split a surrogate pair at a cut
+  if (start > sentence.start && /[\udc00-\udfff]/.test(source[start] ?? '')) start -= 1;
+  if (end < sentence.end && /[\ud800-\udbff]/.test(source[end - 1] ?? '')) end += 1;
+  return `${start > sentence.start ? '…' : ''}${source.slice(start, end)}${end < sentence.end ? '…' : ''}`;
+}
+
+/** Every number an indicator would store, so one beyond float range (a 320-digit figure) is caught before the schema. */
+function numbersOf(d: IndicatorDraft): number[] {
+  const q = d.quantity;
+  const n = q?.normalized;
+  return [q?.value ?? 0, q?.valueHigh ?? 0, n?.value ?? 0, n?.valueHigh ?? 0, n?.squareMetres ?? 0, d.growth?.value ?? 0];
+}
+
+function isStorable(d: IndicatorDraft): boolean {
+  return numbersOf(d).every((x) => Number.isFinite(x));
+}
+
+/** The numbers of an indicator that cannot be stored, as unclaimed with reason `too_large`. */
+function tooLargeUnclaimed(d: IndicatorDraft): UnclaimedDraft[] {
+  const tokens = [...(d.quantity?.numbers ?? []), ...(d.growth?.quantity.numbers ?? [])];
+  return tokens.map((t) => ({ range: t.range, reason: 'too_large', ruleId: 'number-beyond-float-range' }));
 }
 
 /**
@@ -132,7 +178,7 @@ function toIndicator(norm: NormalizedText, script: ToSourceScript, docId: string
     status: d.status,
     period: d.period,
     sectionId: d.sectionId,
-    sentence: norm.source.slice(sentence.start, sentence.end),
+    sentence: clipSentence(norm.source, span, sentence),
     span,
     text: norm.source.slice(span.start, span.end),
     ruleId: d.ruleId,
@@ -161,7 +207,7 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
   if (typeof source !== 'string') throw notText(source);
   const sha = options.sha256 ?? createHash('sha256').update(source).digest('hex');
   const docId = options.id ?? sha.slice(0, 12);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(options.warnings ?? [])];
   const stages = runStages(source, undefined, options.source ?? null);
   const { norm, meta } = stages;
 
@@ -174,16 +220,18 @@ export function extract(source: string, options: ExtractOptions = {}): ZhibiaoDo
     span: toSourceRange(norm, s.range),
     topic: s.topic ?? 'overview',
   }));
-  const drafts = [...stages.drafts].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const drafts = stages.drafts.filter(isStorable).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const indicators = drafts.map((d, i) => toIndicator(norm, stages.script, docId, d, i + 1));
-  const unclaimed: Unclaimed[] = stages.unclaimed
+  const unclaimed: Unclaimed[] = [...stages.unclaimed, ...stages.drafts.filter((d) => !isStorable(d)).flatMap(tooLargeUnclaimed)]
     .map((u) => {
       const span = toSourceRange(norm, u.range);
       return { text: source.slice(span.start, span.end), span, reason: u.reason, ruleId: u.ruleId };
     })
     .sort((a, b) => a.span.start - b.span.start);
   for (const u of unclaimed) {
-    if (u.reason === 'unknown') {
+    if (u.reason === 'too_large') {
+      warnings.push({ code: 'number-too-large', message: `number "${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}" is beyond the range a stored number can hold`, span: u.span, ruleId: u.ruleId });
+    } else if (u.reason === 'unknown') {
       warnings.push({ code: 'unplaced-number', message: `number "${u.text}" is not in any indicator and no rule explains it`, span: u.span, ruleId: u.ruleId });
     }
   }

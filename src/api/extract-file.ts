@@ -10,6 +10,8 @@ export interface ExtractFileOptions {
   readonly keepText?: boolean;
   /** Larger files fail with `file too large`; 32 MiB when absent. */
   readonly maxBytes?: number;
+  /** The name the document gives as its source (`-` for standard input); the path when absent. */
+  readonly source?: string;
 }
 
 /**
@@ -27,7 +29,8 @@ export async function extractFile(path: string, options: ExtractFileOptions = {}
   const loaded = await loadDocument(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   return extract(loaded.text, {
     id: options.id ?? loaded.id,
-    source: loaded.path,
+    source: options.source ?? loaded.path,
+    warnings: loaded.warnings,
     sha256: loaded.sha256,
     encoding: loaded.encoding,
     format: loaded.format,

@@ -1,16 +1,26 @@
 import { shortReason } from '../io/input-error.js';
-import type { DocumentSink } from '../output/document-sink.js';
+import { OutputBrokenError, type DocumentSink, type StoredDocument } from '../output/document-sink.js';
 import { assignDocumentIds } from './assign-document-ids.js';
+import { planFiles, type FilePlan } from './plan-files.js';
+import { DEFAULT_LIMITS, poolRunner, type DocumentLimits } from './pool-runner.js';
 import type { FileOutcome, FileTask } from './process-file.js';
 
 /** How a batch runs; everything but `jobs` is passed through to each file's task. */
 export interface BatchOptions {
-  /** Worker threads; 1 runs in the main thread without a pool (fast start for one file). */
+  /** Worker threads (at least 1: every document runs in a worker, see pool-runner.ts). */
   readonly jobs: number;
   readonly keepText: boolean;
   readonly maxBytes?: number;
+  /** Time and memory each document may use; {@link DEFAULT_LIMITS} when absent. */
+  readonly limits?: DocumentLimits;
   /** Document ids, one per file; {@link assignDocumentIds} of the files when absent. */
   readonly ids?: readonly string[];
+  /** The name each file goes by in the output and in messages, when not its path (`-` for standard input). */
+  readonly sources?: readonly (string | undefined)[];
+  /** Redo documents the output already holds with the same content. */
+  readonly force?: boolean;
+  /** Replace a stored document of the same id whose content differs (refused otherwise). */
+  readonly replace?: boolean;
   /**
    * Aborting stops the batch: the document being written finishes, files already dispatched
    * finish extracting (their documents are dropped), nothing new starts.
@@ -20,144 +30,155 @@ export interface BatchOptions {
   readonly onOutcome?: (outcome: BatchEvent) => void;
 }
 
-/** A file's outcome as the progress display sees it. */
+/**
+ * A file's outcome as the progress display sees it: written, failed (with the reason), or
+ * passed over — `unchanged` (stored before with the same content) or `duplicate` (the same
+ * content as another input or stored document).
+ */
 export type BatchEvent =
   | { readonly ok: true; readonly file: string; readonly indicators: number }
-  | { readonly ok: false; readonly file: string; readonly reason: string };
+  | { readonly ok: false; readonly file: string; readonly reason: string }
+  | { readonly ok: 'skipped'; readonly file: string; readonly skip: 'unchanged' | 'duplicate'; readonly reason: string };
 
-/** Totals of one batch. */
+/** Totals of one batch; `ok + failed + unchanged + duplicates` is every file when not interrupted. */
 export interface BatchSummary {
   readonly ok: number;
   readonly failed: number;
+  readonly unchanged: number;
+  readonly duplicates: number;
   readonly indicators: number;
   /** True when the signal stopped the batch before every file was written. */
   readonly interrupted: boolean;
 }
 
-type RunTask = (task: FileTask) => Promise<FileOutcome>;
+type Written = Extract<FileOutcome, { ok: true }>;
 
-interface TaskRunner {
-  readonly run: RunTask;
-  readonly close: () => Promise<void>;
-}
-
-async function inProcessRunner(): Promise<TaskRunner> {
-  const { processFile } = await import('./process-file.js');
-  return { run: (task) => processFile(task), close: async () => {} };
-}
-
-/**
- * Young generation of each worker, in MB. Against the default, 8 cut peak RSS by ~35 MB per
- * worker; 6 by ~6 MB more (three runs each of 1,000 documents, --jobs 2: 357–364 MB against
- * 372–382 MB), with no measurable cost in speed. 4 was no better.
- */
-const YOUNG_GENERATION_MB = 6;
-
-async function poolRunner(jobs: number): Promise<TaskRunner> {
-  const { Piscina } = await import('piscina');
-  const { sharedPosLexiconData } = await import('../segment/jieba.js');
-  // The compiled worker sits beside this module (dist/batch/worker.js); min = max threads keeps
-  // every worker, and the dictionary it loaded, alive until the batch ends.
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: Number.MAX_SAFE_INTEGER,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    // built once here on shared memory instead of once per worker (~25 MB and ~90 ms each)
-    workerData: { posLexicon: sharedPosLexiconData() },
-  });
+function taskFor(plan: FilePlan, options: BatchOptions, serialize: boolean): FileTask {
   return {
-    // No abort signal goes to piscina: it would terminate a worker in the middle of a task, and
-    // a thread killed inside the segmenter's native code takes the whole process down.
-    run: (task) =>
-      pool.run(task, { name: 'processFile' }).catch(
-        (error: unknown): FileOutcome => ({
-          ok: false,
-          file: task.file,
-          reason: `worker failed: ${shortReason(error, 200)}`,
-        }),
-      ) as Promise<FileOutcome>,
-    close: () => pool.destroy(),
-  };
-}
-
-function taskFor(file: string, id: string, options: BatchOptions, serialize: boolean): FileTask {
-  return {
-    file,
-    id,
+    file: plan.file,
+    id: plan.id,
     keepText: options.keepText,
+    ...(plan.source === undefined ? {} : { source: plan.source }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(serialize ? { serialize } : {}),
   };
+}
+
+function contentOf(outcome: Written): { id: string; sha256: string | null; indicators: number } {
+  return 'doc' in outcome
+    ? { id: outcome.doc.document.id, sha256: outcome.doc.document.sha256, indicators: outcome.doc.indicators.length }
+    : outcome.serialized;
+}
+
+async function writeOutcome(sink: DocumentSink, outcome: Written): Promise<void> {
+  if ('doc' in outcome) return sink.write(outcome.doc);
+  return (sink.writeSerialized as NonNullable<DocumentSink['writeSerialized']>)(outcome.serialized.id, outcome.serialized.utf8);
+}
+
+/** Stored content by hash, so the same bytes under another name are known as a duplicate. */
+function storedByHash(stored: ReadonlyMap<string, StoredDocument>): Map<string, { id: string; label: string }> {
+  const byHash = new Map<string, { id: string; label: string }>();
+  for (const [id, doc] of stored) if (doc.sha256) byHash.set(doc.sha256, { id, label: `the stored document "${id}"` });
+  return byHash;
 }
 
 /**
  * Turns `files` into documents on `options.jobs` worker threads and writes each to `sink`
  * as it is ready. Documents are handed to the sink strictly in input order, so every output
  * format is the same whatever order the workers finish in; to bound memory, at most
- * 2 × jobs files are dispatched ahead of the next one to write (a slow file holds the others
- * back rather than letting finished documents pile up). Documents are not kept after writing.
- * Every document gets a distinct id (see {@link assignDocumentIds}), so no output overwrites another.
+ * 2 × jobs files are dispatched ahead of the next one to write. Documents are not kept after writing.
+ *
+ * Nothing is lost and nothing replaced in silence:
+ * - a failure inside one document — an exception, a time or memory limit, a worker that
+ *   died, a write the sink refuses — fails that document alone, with a one-line reason;
+ *   only an {@link OutputBrokenError} (the output itself is gone) stops the batch;
+ * - a document the output already holds with the same content is skipped (`force` redoes it);
+ *   one with the same id and other content is refused unless `replace` (see plan-files.ts);
+ * - a document with the same content as an earlier input, or as a stored document under
+ *   another id, is reported as a duplicate and not written again.
  *
  * The sink is neither closed nor aborted here — the caller decides from the summary.
- * A sink error (disk full, lost connection) rejects naming the file; a failing input never does.
  *
  * @example
  * const sink = await openSink('sqlite', { out: 'output' });
  * const summary = await runBatch(['corpus/boshan-2023.txt'], { jobs: 1, keepText: false }, sink);
- * // { ok: 1, failed: 0, indicators: 121, interrupted: false }
+ * // { ok: 1, failed: 0, unchanged: 0, duplicates: 0, indicators: 121, interrupted: false }
  */
-export async function runBatch(
-  files: readonly string[],
-  options: BatchOptions,
-  sink: DocumentSink,
-): Promise<BatchSummary> {
+export async function runBatch(files: readonly string[], options: BatchOptions, sink: DocumentSink): Promise<BatchSummary> {
   const { signal } = options;
-  const ids = options.ids ?? assignDocumentIds(files);
+  const stored = sink.stored ?? new Map<string, StoredDocument>();
+  const ids = options.ids ?? assignDocumentIds(files, { stored, sources: options.sources });
   if (ids.length !== files.length) throw new Error(`runBatch: ${ids.length} ids for ${files.length} files`);
+  const plans = await planFiles(files, ids, stored, {
+    ...(options.sources ? { sources: options.sources } : {}),
+    force: options.force === true,
+    replace: options.replace === true,
+  });
   const jobs = Math.max(1, Math.floor(options.jobs));
-  const runner = jobs === 1 ? await inProcessRunner() : await poolRunner(jobs);
-  const window = jobs === 1 ? 1 : 2 * jobs;
+  const runner = await poolRunner(jobs, options.limits ?? DEFAULT_LIMITS);
+  const window = 2 * jobs;
   // workers serialise when the sink only writes text: the main thread then copies a string, not a document
-  const serialize = jobs > 1 && sink.writeSerialized !== undefined;
+  const serialize = sink.writeSerialized !== undefined;
   const inFlight = new Map<number, Promise<FileOutcome>>();
+  const seenHashes = storedByHash(stored);
+  const stamp = (sha: string | null, id: string, label: string): void => {
+    if (sha) seenHashes.set(sha, { id, label });
+  };
+  const counts = { ok: 0, failed: 0, unchanged: 0, duplicates: 0, indicators: 0 };
+  let settled = 0;
+  const report = (event: BatchEvent): void => {
+    settled += 1;
+    if (event.ok === true) counts.ok += 1;
+    else if (event.ok === false) counts.failed += 1;
+    else if (event.skip === 'unchanged') counts.unchanged += 1;
+    else counts.duplicates += 1;
+    options.onOutcome?.(event);
+  };
   let dispatched = 0;
-  let ok = 0;
-  let failed = 0;
-  let indicators = 0;
 
   try {
-    for (let next = 0; next < files.length && !signal?.aborted; next += 1) {
-      while (dispatched < files.length && dispatched < next + window) {
-        inFlight.set(dispatched, runner.run(taskFor(files[dispatched] as string, ids[dispatched] as string, options, serialize)));
+    for (let next = 0; next < plans.length && !signal?.aborted; next += 1) {
+      while (dispatched < plans.length && dispatched < next + window) {
+        const plan = plans[dispatched] as FilePlan;
+        if (plan.action === 'extract') inFlight.set(dispatched, runner.run(taskFor(plan, options, serialize)));
         dispatched += 1;
+      }
+      const plan = plans[next] as FilePlan;
+      const name = plan.source ?? plan.file;
+      if (plan.action !== 'extract') {
+        if (plan.action === 'refuse') report({ ok: false, file: name, reason: plan.reason });
+        else report({ ok: 'skipped', file: name, skip: 'unchanged', reason: plan.reason });
+        continue;
       }
       const outcome = await (inFlight.get(next) as Promise<FileOutcome>);
       inFlight.delete(next);
       // Interrupted while this file was extracted: write nothing more.
       if (signal?.aborted) break;
-      if (outcome.ok) {
-        const count = 'doc' in outcome ? outcome.doc.indicators.length : outcome.serialized.indicators;
-        const written =
-          'doc' in outcome
-            ? sink.write(outcome.doc)
-            : (sink.writeSerialized as NonNullable<DocumentSink['writeSerialized']>)(outcome.serialized.id, outcome.serialized.utf8);
-        await written.catch((error: unknown) => {
-          throw new Error(`cannot write ${outcome.file}: ${shortReason(error, 300)}`, { cause: error });
-        });
-        ok += 1;
-        indicators += count;
-        options.onOutcome?.({ ok: true, file: outcome.file, indicators: count });
-      } else {
-        failed += 1;
-        options.onOutcome?.(outcome);
+      if (!outcome.ok) {
+        report(outcome);
+        continue;
       }
+      const content = contentOf(outcome);
+      const earlier = content.sha256 === null ? undefined : seenHashes.get(content.sha256);
+      if (earlier !== undefined && earlier.id !== content.id) {
+        report({ ok: 'skipped', file: name, skip: 'duplicate', reason: `same content as ${earlier.label}; not written again` });
+        continue;
+      }
+      try {
+        await writeOutcome(sink, outcome);
+      } catch (error) {
+        if (error instanceof OutputBrokenError) throw error;
+        report({ ok: false, file: name, reason: `cannot write to the output: ${shortReason(error, 200)}` });
+        continue;
+      }
+      stamp(content.sha256, content.id, name);
+      counts.indicators += content.indicators;
+      report({ ok: true, file: name, indicators: content.indicators });
     }
   } finally {
     // Dispatched files are let finish (at most 2 × jobs) so workers are only ever stopped idle.
     await Promise.allSettled(inFlight.values());
     await runner.close();
   }
-  return { ok, failed, indicators, interrupted: ok + failed < files.length };
+  return { ...counts, interrupted: settled < plans.length };
 }

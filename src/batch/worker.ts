@@ -1,6 +1,8 @@
 import { workerData } from 'piscina';
-import { useSharedPosLexicon } from '../segment/jieba.js';
+import { cutWords, useSharedPosLexicon } from '../segment/jieba.js';
+import { markStarted, useNativeGuard } from '../segment/native-guard.js';
 import type { PosLexiconData } from '../segment/pos-lexicon.js';
+import { processFile as processOne, type FileOutcome, type FileTask } from './process-file.js';
 
 /**
  * Entry module of the batch's worker threads (loaded by piscina from dist/batch/worker.js).
@@ -10,5 +12,17 @@ import type { PosLexiconData } from '../segment/pos-lexicon.js';
  */
 const shared = (workerData as { posLexicon?: PosLexiconData } | undefined)?.posLexicon;
 if (shared) useSharedPosLexicon(shared);
+// The segmenter loads here, before any task: its second of loading is then not counted
+// against the first document's time limit, and no task can be stopped inside it.
+cutWords('预热');
 
-export { processFile } from './process-file.js';
+/** processFile with the task's stop guard in place for its native calls. */
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  useNativeGuard(task.guard ?? null);
+  if (task.guard) markStarted(task.guard);
+  try {
+    return await processOne(task);
+  } finally {
+    useNativeGuard(null);
+  }
+}

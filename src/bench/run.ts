@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadGold } from '../eval/load-files.js';
 import { writeFileAtomic } from '../output/atomic-file.js';
+import { adversarialPasses, renderAdversarial, runAdversarial } from './adversarial.js';
 import { makeTempFolder, writeCorpus, type CorpusSource } from './corpus.js';
 import { goldRecall, recognizersFinds, zhibiaoFinds, type GoldRecall } from './gold-recall.js';
 import {
@@ -34,10 +35,11 @@ import {
 
 /**
  * `npm run bench` — zhibiao against its floor, segmentation alone, its own CLI and
- * Recognizers-Text, on one generated corpus. Flags: --quick (100 docs, RT sample 5, under a
- * minute), --docs N, --sample N (RT documents), --flat (memory flatness in a quick run),
- * --seed N, --rounds N (default 2, 1 with --quick). Prints a markdown table and writes
- * output/bench.json.
+ * Recognizers-Text, on one generated corpus, then the adversarial inputs of issue 13 at N and
+ * 4N. Flags: --quick (100 docs, RT sample 5, N 2,000), --docs N, --sample N (RT documents),
+ * --flat (memory flatness in a quick run), --seed N, --rounds N (default 2, 1 with --quick),
+ * --adversarial (the adversarial table only), --n N (its size, default 10,000). Prints markdown
+ * tables and writes output/bench.json and output/bench-adversarial.json.
  *
  * Rounds: the runs a ratio compares (segmentation and extract; --jobs 1 and --jobs 2) are
  * repeated, interleaved, and each keeps its fastest round, so that a burst of other load on a
@@ -62,6 +64,10 @@ interface BenchOptions {
   readonly flat: boolean;
   readonly seed: number;
   readonly rounds: number;
+  /** --adversarial: only the adversarial table (issue 13). */
+  readonly adversarialOnly: boolean;
+  /** --n: size N of the adversarial inputs (run at N and 4N). */
+  readonly adversarialN: number;
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -81,6 +87,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       sample: { type: 'string' },
       seed: { type: 'string' },
       rounds: { type: 'string' },
+      adversarial: { type: 'boolean', default: false },
+      n: { type: 'string' },
     },
   });
   const quick = values.quick === true;
@@ -91,6 +99,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     flat: !quick || values.flat === true,
     seed: positive('seed', values.seed, 20231),
     rounds: positive('rounds', values.rounds, quick ? 1 : 2),
+    adversarialOnly: values.adversarial === true,
+    adversarialN: positive('n', values.n, quick ? 2_000 : 10_000),
   };
 }
 
@@ -221,12 +231,30 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(JSON.stringify(await measureInProcess(kind, await readFileList(argv[2]))));
     return;
   }
-  const report = await runBench(parseOptions(argv));
-  process.stdout.write(renderMarkdown(report));
-  const target = join(ROOT, 'output', 'bench.json');
-  await mkdir(join(ROOT, 'output'), { recursive: true });
-  await writeFileAtomic(target, `${JSON.stringify(report, null, 2)}\n`);
-  say(`wrote ${target}`);
+  const options = parseOptions(argv);
+  if (!options.adversarialOnly) {
+    const report = await runBench(options);
+    process.stdout.write(renderMarkdown(report));
+    const target = join(ROOT, 'output', 'bench.json');
+    await mkdir(join(ROOT, 'output'), { recursive: true });
+    await writeFileAtomic(target, `${JSON.stringify(report, null, 2)}\n`);
+    say(`wrote ${target}`);
+  }
+  await adversarialTable(options.adversarialN);
+}
+
+/** The adversarial inputs of issue 13 at N and 4N, as a markdown table (also output/bench-adversarial.json). */
+async function adversarialTable(n: number): Promise<void> {
+  const temp = await makeTempFolder('adversarial');
+  try {
+    const lines = await runAdversarial({ cli: CLI, dir: temp.dir, n, say });
+    process.stdout.write(`\n${renderAdversarial(lines, n)}`);
+    await mkdir(join(ROOT, 'output'), { recursive: true });
+    await writeFileAtomic(join(ROOT, 'output', 'bench-adversarial.json'), `${JSON.stringify({ n, machine: machineInfo(), lines }, null, 2)}\n`);
+    if (!adversarialPasses(lines)) process.exitCode = 1;
+  } finally {
+    await temp.remove();
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -18,6 +18,38 @@ function positiveInteger(flag: string): (raw: string) => number {
   };
 }
 
+/**
+ * A byte size as people write it: `100`, `10k`, `32MB`, `1.5G` (binary units, case-insensitive).
+ *
+ * @example
+ * byteSize('--max-bytes')('10k'); // 10240
+ */
+function byteSize(flag: string): (raw: string) => number {
+  const factors: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+  return (raw) => {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
+    const factor = match ? factors[(match[2] ?? '').toLowerCase()] : undefined;
+    const value = match && factor !== undefined ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new InvalidArgumentError(`${flag} takes a size such as 100, 10k, 32MB or 1.5G, not "${raw}"`);
+    }
+    return value;
+  };
+}
+
+function positiveSeconds(flag: string): (raw: string) => number {
+  return (raw) => {
+    const value = Number(raw);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(raw) || !(value > 0)) throw new InvalidArgumentError(`${flag} takes a number of seconds, not "${raw}"`);
+    return value;
+  };
+}
+
+/** Comma- or space-separated list, repeatable: `--include md,text --include rst`. */
+function listOf(raw: string, previous: string[] = []): string[] {
+  return [...previous, ...raw.split(/[,\s]+/).filter((x) => x !== '')];
+}
+
 /** An id becomes a file name (`<id>.json`), so it may not climb out of the output directory. */
 function documentId(raw: string): string {
   if (raw === '' || raw === '.' || raw === '..' || /[/\\\0]/.test(raw)) {
@@ -40,6 +72,13 @@ interface RawExtractOptions {
   readonly keepText?: boolean;
   readonly maxBytes?: number;
   readonly id?: string;
+  readonly timeout: number;
+  readonly maxMemory: number;
+  readonly force?: boolean;
+  readonly replace?: boolean;
+  readonly quiet?: boolean;
+  readonly include?: string[];
+  readonly followSymlinks?: boolean;
 }
 
 function buildProgram(setExitCode: (code: number) => void): Command {
@@ -56,14 +95,21 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('extract')
     .description('extract indicators from report files (.txt, .html, .docx, .pdf) or directories of them')
-    .argument('<paths...>', 'files or directories')
-    .option('--out <dir>', 'output directory, or - for standard output', 'output')
+    .argument('<paths...>', 'files or directories; - reads one document from standard input')
+    .option('--out <dir|file|->', 'output directory, a file named for the format (x.jsonl, x.csv, x.sqlite), or - for standard output', 'output')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('--pg <url>', 'PostgreSQL URL for --format postgres (default: $ZHIBIAO_PG_URL or $DATABASE_URL)')
     .option('--jobs <n>', 'worker threads', positiveInteger('--jobs'), availableParallelism())
     .option('--keep-text', 'include the decoded text in each document')
-    .option('--max-bytes <n>', 'largest input file accepted', positiveInteger('--max-bytes'))
+    .option('--max-bytes <size>', 'largest input accepted, and largest a .docx may inflate to (100, 10k, 32MB)', byteSize('--max-bytes'))
+    .option('--timeout <seconds>', 'time one document may take before it fails', positiveSeconds('--timeout'), 300)
+    .option('--max-memory <size>', 'heap one document may use before it fails (512MB, 2G)', byteSize('--max-memory'), 2 * 1024 ** 3)
     .option('--id <id>', 'document id (single input file only)', documentId)
+    .option('--force', 'redo documents the output already holds with the same content')
+    .option('--replace', 'replace a stored document whose content differs (refused otherwise)')
+    .option('--include <exts>', 'more file extensions to pick up in directories (md,text)', listOf)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the directories given')
+    .option('-q, --quiet', 'print failures only')
     .action(async (paths: string[], raw: RawExtractOptions) => {
       // Imported on demand, like eval below: `zhibiao schema` should not load the document readers.
       const { runExtractCommand } = await import('./extract-command.js');
@@ -76,6 +122,13 @@ function buildProgram(setExitCode: (code: number) => void): Command {
           ...(raw.pg === undefined ? {} : { pg: raw.pg }),
           ...(raw.maxBytes === undefined ? {} : { maxBytes: raw.maxBytes }),
           ...(raw.id === undefined ? {} : { id: raw.id }),
+          timeoutMs: Math.round(raw.timeout * 1000),
+          memoryMb: Math.max(64, Math.round(raw.maxMemory / 1024 ** 2)),
+          force: raw.force === true,
+          replace: raw.replace === true,
+          quiet: raw.quiet === true,
+          include: raw.include ?? [],
+          followSymlinks: raw.followSymlinks === true,
         }),
       );
     });

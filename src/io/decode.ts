@@ -10,12 +10,26 @@ export interface DecodedText {
   /** The decoded text, byte-order mark removed. Offsets in the output index into this. */
   readonly text: string;
   readonly encoding: TextEncoding;
+  /** Invalid byte sequences decoded as U+FFFD in an otherwise good UTF-8 text. */
+  readonly replacedBytes?: number;
+}
+
+/**
+ * How many flaws (invalid byte sequences, NUL bytes) a text may have and still be read, with
+ * each replaced by U+FFFD and a warning: a stray byte from a bad copy should not cost a
+ * whole report, while a binary file or a text in another encoding has far more.
+ *
+ * @example
+ * flawTolerance(60_000); // 60
+ * flawTolerance(300); // 1
+ */
+export function flawTolerance(length: number): number {
+  return Math.max(1, Math.floor(length / 1000));
 }
 
 /** Default input size limit (32 MiB); the CLI's --max-bytes overrides it. */
 export const DEFAULT_MAX_BYTES: number = 32 * 1024 * 1024;
 
-const MIB = 1024 * 1024;
 
 /** One-line reasons shared with the readers and the tests. */
 export const UNDECODABLE: string = 'not decodable as text (tried utf-8, gb18030, big5)';
@@ -47,8 +61,47 @@ const BOMS: readonly Bom[] = [
  */
 export function assertSize(path: string, size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
   if (size <= maxBytes) return;
-  const limit = maxBytes % MIB === 0 ? String(maxBytes / MIB) : (maxBytes / MIB).toFixed(1);
-  throw new InputError(path, `file too large: ${(size / MIB).toFixed(1)} MB > ${limit} MB limit (--max-bytes)`);
+  throw new InputError(path, `file too large: ${approxBytes(size)} > ${formatBytes(maxBytes)} limit (--max-bytes)`);
+}
+
+/**
+ * Throws when a container (a .docx) would inflate to more than `maxBytes`.
+ *
+ * @example
+ * assertInflatedSize('bomb.docx', 418 * 1024 * 1024);
+ * // throws "bomb.docx: inflates to 418.0 MB > 32 MB limit (--max-bytes)"
+ */
+export function assertInflatedSize(path: string, size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
+  if (size <= maxBytes) return;
+  throw new InputError(path, `inflates to ${approxBytes(size)} > ${formatBytes(maxBytes)} limit (--max-bytes)`);
+}
+
+/** Binary units, in the form `--max-bytes` accepts back. */
+const BYTE_UNITS: readonly (readonly [string, number])[] = [
+  ['GB', 1024 ** 3],
+  ['MB', 1024 ** 2],
+  ['KB', 1024],
+];
+
+/** A measured size, to one decimal in the largest unit it reaches: `12.0 MB`, `418.3 MB`, `100 bytes`. */
+function approxBytes(size: number): string {
+  const unit = BYTE_UNITS.find(([, factor]) => size >= factor);
+  return unit ? `${(size / unit[1]).toFixed(1)} ${unit[0]}` : `${size} byte${size === 1 ? '' : 's'}`;
+}
+
+/**
+ * A byte count for a message: exact when it is a whole number of a unit, else one decimal.
+ *
+ * @example
+ * formatBytes(100); // '100 bytes'
+ * formatBytes(32 * 1024 * 1024); // '32 MB'
+ * formatBytes(1536); // '1.5 KB'
+ */
+export function formatBytes(size: number): string {
+  for (const [unit, factor] of BYTE_UNITS) {
+    if (size >= factor) return size % factor === 0 ? `${size / factor} ${unit}` : `${(size / factor).toFixed(1)} ${unit}`;
+  }
+  return `${size} byte${size === 1 ? '' : 's'}`;
 }
 
 /**
@@ -86,12 +139,26 @@ export function detectUtf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 
   return null;
 }
 
-function hasNulBytes(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
+/** More NUL bytes than a damaged text would have: the mark of a binary file. */
+function hasManyNulBytes(bytes: Uint8Array): boolean {
   let nuls = 0;
   for (const b of bytes) if (b === 0) nuls++;
-  return nuls > bytes.length * 0.001;
+  return nuls > flawTolerance(bytes.length);
+}
+
+/**
+ * UTF-8 with a few invalid sequences (a stray 0xFF), decoded with each one as U+FFFD; null
+ * when there are more than {@link flawTolerance} allows, i.e. the text is not UTF-8.
+ */
+function lenientUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  // U+FFFD written as such in the file (EF BF BD) is not a replacement
+  let genuine = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1; i = bytes.indexOf(0xef, i + 1)) if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) genuine++;
+  const invalid = replaced - genuine;
+  return invalid <= flawTolerance(bytes.length) ? { text, encoding: 'utf-8', replacedBytes: invalid } : null;
 }
 
 /** Characters that never appear in a readable report: U+FFFD, C0/C1 controls, private use. */
@@ -227,7 +294,7 @@ export function assertTextLike(bytes: Uint8Array, path: string): void {
 
 /**
  * Decodes a text file's bytes: BOM first, then strict UTF-8, then UTF-16 recognised by its
- * NUL pattern, then gb18030 or Big5 (chardet's ranking checked against byte statistics).
+ * NUL pattern, then UTF-8 with a few invalid bytes, then gb18030 or Big5 (chardet's ranking checked against byte statistics).
  *
  * @example
  * decodeBytes(iconv.encode('地区生产总值完成282亿元', 'gb18030'), 'a.txt');
@@ -245,8 +312,17 @@ export function decodeBytes(bytes: Uint8Array, path: string): DecodedText {
     if (badCharRatio(text) <= MAX_BAD_RATIO) return { text, encoding: utf16 };
     throw new InputError(path, BINARY_CONTENT);
   }
-  if (hasNulBytes(bytes)) throw new InputError(path, BINARY_CONTENT);
+  if (hasManyNulBytes(bytes)) throw new InputError(path, BINARY_CONTENT);
 
+  // a few NULs are left in and replaced with the other flaws (see load-document's validText)
   if (isStrictUtf8(bytes)) return decodeAs(bytes, 'utf-8', path);
-  return decodeLegacy(bytes, path);
+  // a legacy encoding first: text in one has few bytes that would pass as UTF-8, while UTF-8
+  // with a stray byte never reaches a legacy code's score
+  try {
+    return decodeLegacy(bytes, path);
+  } catch (error) {
+    const damaged = lenientUtf8(bytes);
+    if (damaged) return damaged;
+    throw error;
+  }
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { assertSize, decodeBytes, DEFAULT_MAX_BYTES, type TextEncoding } from './decode.js';
 import { InputError } from './input-error.js';
+import { fsError } from './list-inputs.js';
 import { isDocxZip, sniffMagic } from './magic.js';
-import type { InputFormat } from '../schema/document.js';
+import type { InputFormat, Warning } from '../schema/document.js';
+import { repairWarnings, validText } from './valid-text.js';
 
 export type { InputFormat };
 
@@ -17,8 +19,10 @@ export interface LoadedDocument {
   /** Encoding of the text as stored; docx and pdf carry their own Unicode, reported as utf-8. */
   readonly encoding: TextEncoding;
   readonly format: InputFormat;
-  /** The decoded text, BOM removed; output offsets index into it. */
+  /** The decoded text, BOM removed, NUL and lone surrogates replaced; output offsets index into it. */
   readonly text: string;
+  /** Bytes that were not text and were replaced, for the document's warnings. */
+  readonly warnings: readonly Warning[];
 }
 
 export interface LoadOptions {
@@ -26,7 +30,7 @@ export interface LoadOptions {
   readonly maxBytes?: number;
 }
 
-/** File extensions a directory walk picks up, with the format each implies. */
+/** File extensions with the format each implies, for a file whose content does not tell (see REPORT_EXTENSIONS for what a walk picks up). */
 export const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'txt',
   '.text': 'txt',
@@ -38,22 +42,6 @@ export const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.pdf': 'pdf',
 };
 
-const FS_REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or directory',
-  ENOTDIR: 'no such file or directory',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many levels of symbolic links',
-  EMFILE: 'too many open files',
-};
-
-function fsError(path: string, error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason = typeof code === 'string' ? (FS_REASONS[code] ?? `cannot read (${code})`) : 'cannot read';
-  return new InputError(path, reason, { cause: error });
-}
 
 /** Markup at the start of a file: optional BOM, XML declaration, comments, then an HTML tag. */
 const HTML_START = /^(?:\ufeff|\u00ef\u00bb\u00bf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b/i;
@@ -75,6 +63,27 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat {
     .replace(/\u0000/g, '');
   if (HTML_START.test(head) || /<html[\s>]/i.test(head.slice(0, 512))) return 'html';
   return EXTENSION_FORMATS[extname(path).toLowerCase()] ?? 'txt';
+}
+
+/** Legacy Office files (OLE2 containers) by extension, for a reason that says what the file is. */
+const LEGACY_OFFICE: Readonly<Record<string, string>> = {
+  '.doc': 'legacy Word document (.doc)',
+  '.xls': 'legacy Excel workbook (.xls)',
+  '.ppt': 'legacy PowerPoint file (.ppt)',
+  '.wps': 'WPS document (.wps)',
+};
+
+/**
+ * Why an OLE2 file (a .doc, .xls, …, whatever its name) cannot be read; null for anything else.
+ *
+ * @example
+ * legacyOfficeReason(oleBytes, 'report.doc');
+ * // 'legacy Word document (.doc): not supported; save it as .docx or PDF'
+ */
+export function legacyOfficeReason(bytes: Uint8Array, path: string): string | null {
+  if (sniffMagic(bytes) !== 'ole') return null;
+  const kind = LEGACY_OFFICE[extname(path).toLowerCase()] ?? 'legacy Office file (OLE2: .doc, .xls, .ppt)';
+  return `${kind}: not supported; save it as .docx or PDF`;
 }
 
 async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -100,14 +109,23 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
  * // { path: 'corpus/boshan-2023.txt', id: 'boshan-2023', sha256: '…', encoding: 'utf-8', format: 'txt', text: '关于博山区…' }
  */
 export async function loadDocument(path: string, options?: LoadOptions): Promise<LoadedDocument> {
-  const bytes = await readBytes(path, options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  const decoded = await loadRaw(path, options);
+  const { text, repairs } = validText(decoded.text);
+  return { ...decoded, text, warnings: repairWarnings(repairs, decoded.replacedBytes ?? 0) };
+}
+
+async function loadRaw(path: string, options?: LoadOptions): Promise<Omit<LoadedDocument, 'warnings'> & { replacedBytes?: number }> {
+  const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readBytes(path, maxBytes);
   if (bytes.length === 0) throw new InputError(path, 'empty file (0 bytes)');
+  const legacy = legacyOfficeReason(bytes, path);
+  if (legacy !== null) throw new InputError(path, legacy);
   const format = detectFormat(bytes, path);
   const base = { path, id: basename(path, extname(path)), sha256: createHash('sha256').update(bytes).digest('hex'), format };
   switch (format) {
     case 'docx':
       // readers load on first use: a batch of .txt never pays for mammoth, cheerio or pdf.js
-      return { ...base, encoding: 'utf-8', text: await (await import('./read-docx.js')).readDocx(bytes, path) };
+      return { ...base, encoding: 'utf-8', text: await (await import('./read-docx.js')).readDocx(bytes, path, maxBytes) };
     case 'pdf':
       return { ...base, encoding: 'utf-8', text: await (await import('./read-pdf.js')).readPdf(bytes, path) };
     case 'html':
@@ -117,67 +135,4 @@ export async function loadDocument(path: string, options?: LoadOptions): Promise
   }
 }
 
-export interface InputListing {
-  /** Files to load, sorted and without duplicates. */
-  readonly files: string[];
-  /** Arguments or directories that could not be listed. */
-  readonly errors: InputError[];
-}
-
-const isHidden = (name: string): boolean => name.startsWith('.');
-
-async function walk(dir: string, seen: Set<string>, files: string[], errors: InputError[]): Promise<void> {
-  let real: string;
-  let entries: string[];
-  try {
-    real = await realpath(dir);
-    // A symlink cycle would otherwise recurse forever.
-    if (seen.has(real)) return;
-    seen.add(real);
-    entries = await readdir(dir);
-  } catch (error) {
-    errors.push(fsError(dir, error));
-    return;
-  }
-  for (const name of entries.sort()) {
-    if (isHidden(name)) continue;
-    const child = join(dir, name);
-    try {
-      const info = await stat(child);
-      if (info.isDirectory()) await walk(child, seen, files, errors);
-      else if (info.isFile() && Object.hasOwn(EXTENSION_FORMATS, extname(name).toLowerCase())) files.push(child);
-    } catch (error) {
-      errors.push(fsError(child, error));
-    }
-  }
-}
-
-/**
- * Expands command-line paths into input files: directories recursively (supported
- * extensions only, hidden entries skipped), files named explicitly always. Paths that do not
- * exist become error entries; the listing never throws.
- *
- * @example
- * await listInputs(['corpus', 'missing.txt']);
- * // { files: ['corpus/boshan-2023.txt'], errors: [InputError('missing.txt: no such file or directory')] }
- */
-export async function listInputs(paths: readonly string[]): Promise<InputListing> {
-  const files: string[] = [];
-  const errors: InputError[] = [];
-  const seenDirs = new Set<string>();
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) await walk(path, seenDirs, files, errors);
-      else files.push(path);
-    } catch (error) {
-      errors.push(fsError(path, error));
-    }
-  }
-  const unique = new Map<string, string>();
-  for (const file of files) {
-    const key = resolve(file);
-    if (!unique.has(key)) unique.set(key, file);
-  }
-  return { files: [...unique.values()].sort(), errors };
-}
+export { listInputs, REPORT_EXTENSIONS, type InputListing, type ListOptions } from './list-inputs.js';

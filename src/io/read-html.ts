@@ -101,32 +101,96 @@ function elementChildren(node: DomNode, names: ReadonlySet<string>): DomNode[] {
 
 const CELLS = new Set(['td', 'th']);
 
-function cellText(cell: DomNode): string {
+/** Tables nested deeper than this inside cells are read as plain text (each level costs a nested walk). */
+const MAX_TABLE_DEPTH = 16;
+
+function cellText(cell: DomNode, tableDepth: number): string {
+  if (tableDepth > MAX_TABLE_DEPTH) return plainText(cell).replace(/\s+/g, ' ').trim();
   const sink = new LineSink();
-  walk(cell, sink, false);
+  walk(cell, sink, false, tableDepth);
   return sink.finish().join(' ').replace(/[\t ]+/g, ' ').trim();
 }
 
-function walk(node: DomNode, sink: LineSink, preformatted: boolean): void {
-  for (const child of node.children ?? []) {
+/** All text under a node, in order, with an explicit stack. */
+function plainText(node: DomNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [node];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.type === 'text') parts.push(next.data ?? '');
+    else if (next.name === undefined || !SKIPPED.has(next.name)) for (const child of [...(next.children ?? [])].reverse()) stack.push(child);
+  }
+  return parts.join(' ');
+}
+
+/** One step of the walk: visit a node, or end the block an element opened. */
+type WalkStep = { readonly node: DomNode; readonly preformatted: boolean } | { readonly close: 1 | 2 };
+
+/**
+ * Writes the text under `node` to the sink, blocks as line breaks and table rows as
+ * TAB-joined lines. An explicit stack, not recursion: markup nested thousands deep (seen: a
+ * page of 5,000 nested <div>s) would otherwise overflow the call stack.
+ */
+function walk(node: DomNode, sink: LineSink, preformatted: boolean, tableDepth = 0): void {
+  const stack: WalkStep[] = [];
+  const pushChildren = (parent: DomNode, pre: boolean): void => {
+    const children = parent.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNode, preformatted: pre });
+  };
+  pushChildren(node, preformatted);
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if ('close' in step) {
+      sink.lineBreak(step.close);
+      continue;
+    }
+    const child = step.node;
     if (child.type === 'text') {
-      sink.write(child.data ?? '', preformatted);
+      sink.write(child.data ?? '', step.preformatted);
       continue;
     }
     const name = child.name;
     if (name === undefined || child.type === 'comment' || child.type === 'directive' || SKIPPED.has(name)) continue;
     if (name === 'tr') {
-      const cells = elementChildren(child, CELLS).map(cellText);
+      const cells = elementChildren(child, CELLS).map((cell) => cellText(cell, tableDepth + 1));
       // Trailing empty cells carry no column; leading ones keep the alignment.
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       if (cells.length > 0) sink.writeLine(cells.join('\t'));
       continue;
     }
     const level = PARAGRAPH_BLOCKS.has(name) ? 2 : LINE_BLOCKS.has(name) ? 1 : null;
-    if (level !== null) sink.lineBreak(level);
-    walk(child, sink, preformatted || name === 'pre' || name === 'textarea');
-    if (level !== null) sink.lineBreak(level);
+    if (level !== null) {
+      sink.lineBreak(level);
+      stack.push({ close: level });
+    }
+    pushChildren(child, step.preformatted || name === 'pre' || name === 'textarea');
   }
+}
+
+/** Nesting beyond which a page goes to htmlparser2; real report pages stay far below (tens). */
+const MAX_PARSE5_DEPTH = 500;
+
+/** Elements that never have an end tag, so never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Elements whose end tag may be left out (a list of <li> without </li>): not counted, so they never look deep. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rt', 'rp']);
+
+/**
+ * An estimate of how deep the markup nests: start tags minus end tags, void, self-closed and
+ * optional-end elements aside, as the largest running count. Cheap and linear.
+ *
+ * @example
+ * maxNesting('<div><div><p>a</p></div></div>'); // 3
+ */
+export function maxNesting(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const name = (match[2] as string).toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name)) continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (match[3] !== '/') max = Math.max(max, ++depth);
+  }
+  return max;
 }
 
 /**
@@ -139,7 +203,10 @@ function walk(node: DomNode, sink: LineSink, preformatted: boolean): void {
  * // '全区地区生产总值完成282亿元\n\n粮食\t12.5'
  */
 export function htmlToText(html: string): string {
-  const $ = load(html);
+  // parse5 (cheerio's default, the browsers' algorithm) scans its stack of open elements for
+  // each start tag, so markup nested thousands deep costs time quadratic in the depth (20,000
+  // levels: seconds); such a page is parsed by htmlparser2, whose cost stays linear
+  const $ = maxNesting(html) > MAX_PARSE5_DEPTH ? load(html, { xml: { xmlMode: false, decodeEntities: true } }) : load(html);
   const root: DomNode | undefined = $.root().get(0);
   if (root === undefined) return '';
   const sink = new LineSink();

@@ -4,12 +4,32 @@ import type { ZhibiaoDocument } from '../schema/document.js';
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'sqlite', 'postgres'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** What an output already holds of a document: enough to tell a rerun from a different file. */
+export interface StoredDocument {
+  readonly sha256: string | null;
+  readonly source: string | null;
+}
+
+/**
+ * A write error that ends the whole output (a closed pipe, a stream that failed): the batch
+ * stops instead of failing every later document one by one. Any other write error fails
+ * only the document being written.
+ */
+export class OutputBrokenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OutputBrokenError';
+  }
+}
+
 /**
  * Where finished documents go. The batch runner calls {@link DocumentSink.write} in input
  * order, one call at a time, then exactly one of `close` (success) or `abort` (interrupted or
  * failed). Each `write` is all-or-nothing for its document.
  */
 export interface DocumentSink {
+  /** Documents the output held when it was opened, by id (empty for standard output). */
+  readonly stored?: ReadonlyMap<string, StoredDocument>;
   write(doc: ZhibiaoDocument): Promise<void>;
   /**
    * Writes a document given as its serialised JSON (`serializeDocument`) in UTF-8, when the

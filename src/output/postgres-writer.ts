@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { ZhibiaoDocument } from '../schema/document.js';
 import { columnsOf, DELETE_DOCUMENT_SQL, SCHEMA_SQL, type SqlValue, type TableName } from './ddl.js';
 import { documentRows, rowValues } from './document-rows.js';
-import type { DocumentSink } from './document-sink.js';
+import { OutputBrokenError, type DocumentSink, type StoredDocument } from './document-sink.js';
 
 /** Tables loaded with COPY; `documents` (one row) goes through a parameterised INSERT. */
 const COPY_TABLES: readonly TableName[] = ['sections', 'indicators', 'unclaimed'];
@@ -66,6 +66,16 @@ async function replaceDocument(client: pg.Client, doc: ZhibiaoDocument): Promise
 }
 
 /**
+ * True for an error that leaves no working connection (server gone, connection reset,
+ * admin shutdown), as opposed to one the server raised about this document's data.
+ */
+function connectionLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return true;
+  return /^(08|57P)/.test(code) || /^E[A-Z]+$/.test(code);
+}
+
+/**
  * Loads documents into PostgreSQL over one connection: creates the shared schema if it is
  * missing, then writes each document in its own transaction (delete the earlier version by id
  * or sha256, insert the document row, COPY its sections, indicators and unclaimed numbers,
@@ -81,11 +91,14 @@ export async function openPostgresWriter(url: string): Promise<DocumentSink> {
   // An idle-connection error (server restart) must not crash the process; the next query reports it.
   client.on('error', () => undefined);
   await client.connect();
+  let stored: Map<string, StoredDocument>;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [DDL_LOCK_KEY]);
     await client.query(SCHEMA_SQL);
     await client.query('COMMIT');
+    const held = await client.query<{ id: string; sha256: string | null; source: string | null }>('SELECT id, sha256, source FROM documents');
+    stored = new Map(held.rows.map((row) => [row.id, { sha256: row.sha256, source: row.source }] as const));
   } catch (error) {
     await client.end().catch(() => undefined);
     throw error;
@@ -97,7 +110,11 @@ export async function openPostgresWriter(url: string): Promise<DocumentSink> {
     await client.end().catch(() => undefined);
   };
   return {
-    write: (doc) => replaceDocument(client, doc),
+    stored,
+    write: (doc) =>
+      replaceDocument(client, doc).catch((error: unknown) => {
+        throw connectionLost(error) ? new OutputBrokenError(`PostgreSQL connection lost: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) : error;
+      }),
     close: end,
     abort: end,
   };

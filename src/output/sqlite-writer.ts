@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ZhibiaoDocument } from '../schema/document.js';
 import { columnsOf, DELETE_DOCUMENT_SQL, SCHEMA_SQL, SQLITE_PRAGMAS, type TableName } from './ddl.js';
@@ -17,7 +17,8 @@ function insertSql(table: TableName): string {
 }
 
 /**
- * Writes documents into `DIR/zhibiao.sqlite` (created with the shared schema if missing).
+ * Writes documents into `DIR/zhibiao.sqlite`, or the file `--out` names when it ends in
+ * .sqlite/.sqlite3/.db (created with the shared schema if missing).
  * Each document is one transaction: delete the earlier version (same id or same sha256,
  * cascading to its rows), insert the new rows. A re-run therefore replaces rows instead of
  * adding them, and an interrupt lands between transactions, never inside one — better-sqlite3
@@ -30,10 +31,16 @@ function insertSql(table: TableName): string {
  */
 export async function openSqliteWriter(dir: string): Promise<DocumentSink> {
   if (dir === '-') throw new Error('--format sqlite writes a file: give --out DIR, not -');
-  await mkdir(dir, { recursive: true });
-  const db = new Database(join(dir, SQLITE_FILE_NAME));
+  const file = /\.(sqlite3?|db)$/i.test(dir) ? dir : join(dir, SQLITE_FILE_NAME);
+  await mkdir(dirname(file), { recursive: true });
+  const db = new Database(file);
   for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
   db.exec(SCHEMA_SQL);
+  const stored = new Map(
+    (db.prepare('SELECT id, sha256, source FROM documents').all() as { id: string; sha256: string | null; source: string | null }[]).map(
+      (row) => [row.id, { sha256: row.sha256, source: row.source }] as const,
+    ),
+  );
 
   const deleteDocument = db.prepare(DELETE_DOCUMENT_SQL.sqlite);
   const inserts = Object.fromEntries(TABLE_ORDER.map((table) => [table, db.prepare(insertSql(table))])) as Record<
@@ -52,6 +59,7 @@ export async function openSqliteWriter(dir: string): Promise<DocumentSink> {
     if (db.open) db.close();
   };
   return {
+    stored,
     async write(doc) {
       replaceDocument(doc);
     },

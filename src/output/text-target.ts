@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createAtomicStream, type AtomicStream } from './atomic-file.js';
+import { dirname, extname, join } from 'node:path';
+import { removeStaleTemps, type AtomicStream } from './atomic-file.js';
+import { OutputBrokenError } from './document-sink.js';
 
 let stdoutError: Error | null = null;
 let watchingStdout = false;
@@ -26,23 +27,40 @@ export function writeToStdout(text: string): Promise<void> {
   });
 }
 
-/** Standard output as an {@link AtomicStream}: nothing to rename or delete. */
-const STDOUT_STREAM: AtomicStream = {
-  write: writeToStdout,
+/** Standard output as an {@link AtomicStream}: nothing to rename or delete; a failed write ends the output. */
+export const STDOUT_STREAM: AtomicStream = {
+  tempPath: null,
+  async finish() {},
+  write: (text) =>
+    writeToStdout(text).catch((error: unknown) => {
+      throw new OutputBrokenError(`cannot write to standard output: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }),
   async commit() {},
   async discard() {},
 };
 
 /**
- * The destination of a whole-batch text output: `-` is standard output, anything else a
- * directory (created if missing) that receives `fileName` atomically.
+ * The file a whole-batch output goes to: `--out` itself when it ends in the format's own
+ * extension (`--out x.jsonl`), else `fileName` inside the directory `--out`.
  *
  * @example
- * const target = await openTextTarget('output', 'zhibiao.csv'); // writes output/.zhibiao.csv.<pid>.1.tmp
- * await target.commit();                                        // … renamed to output/zhibiao.csv
+ * outputFile('output', 'zhibiao.jsonl'); // 'output/zhibiao.jsonl'
+ * outputFile('exports/run-7.jsonl', 'zhibiao.jsonl'); // 'exports/run-7.jsonl'
  */
-export async function openTextTarget(out: string, fileName: string): Promise<AtomicStream> {
-  if (out === '-') return STDOUT_STREAM;
-  await mkdir(out, { recursive: true });
-  return createAtomicStream(join(out, fileName));
+export function outputFile(out: string, fileName: string): string {
+  return extname(out).toLowerCase() === extname(fileName) ? out : join(out, fileName);
+}
+
+/**
+ * Prepares the file a whole-batch output goes to: creates its directory and removes temp
+ * files that killed runs left there. Returns the file's path.
+ *
+ * @example
+ * await prepareOutputFile('output', 'zhibiao.csv'); // 'output/zhibiao.csv'
+ */
+export async function prepareOutputFile(out: string, fileName: string): Promise<string> {
+  const target = outputFile(out, fileName);
+  await mkdir(dirname(target), { recursive: true });
+  await removeStaleTemps(dirname(target));
+  return target;
 }

@@ -116,8 +116,12 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-/** CONTRACT §2's reasons, extended with `ratio` for structure ratios (三次产业结构14.2:38.6:47.2). */
-export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'furniture', 'unknown']);
+/**
+ * CONTRACT §2's reasons, extended with `ratio` for structure ratios (三次产业结构14.2:38.6:47.2),
+ * `damaged` (digits a wrong encoding replaced, and what belonged to them), `furniture` (page and
+ * forum furniture) and `too_large` for a figure no double can hold (a 320-digit number).
+ */
+export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'furniture', 'too_large', 'unknown']);
 export type UnclaimedReason = z.infer<typeof UnclaimedReasonSchema>;
 
 export const UnclaimedSchema = z.object({

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPatchedNodejieba } from './nodejieba-patch.js';
+import { withinNative } from './native-guard.js';
 import { buildPosLexiconData, PosLexicon, type PosLexiconData } from './pos-lexicon.js';
 
 /**
@@ -58,7 +59,8 @@ function mustExist(files: readonly string[]): void {
 function jiebaModule(): JiebaModule {
   const require = createRequire(import.meta.url);
   assertPatchedNodejieba(dirname(require.resolve('nodejieba/package.json')));
-  return require('nodejieba') as JiebaModule;
+  // loading the addon runs native code too
+  return withinNative(() => require('nodejieba') as JiebaModule);
 }
 
 function getJieba(): JiebaModule {
@@ -69,7 +71,7 @@ function getJieba(): JiebaModule {
     const idf = dictFile('no-idf.utf8');
     const stopWords = dictFile('no-stopwords.utf8');
     mustExist([idf, stopWords]);
-    loaded.load({ dict: main, userDict: user.join('|'), idfDict: idf, stopWordDict: stopWords });
+    withinNative(() => loaded.load({ dict: main, userDict: user.join('|'), idfDict: idf, stopWordDict: stopWords }));
     jieba = loaded;
   }
   return jieba;
@@ -107,7 +109,8 @@ export function useSharedPosLexicon(data: PosLexiconData): void {
  */
 export function cutWords(text: string): string[] {
   if (text.length === 0) return [];
-  return getJieba().cut(text, true);
+  const jieba = getJieba();
+  return withinNative(() => jieba.cut(text, true));
 }
 
 /**
@@ -120,7 +123,8 @@ export function cutWords(text: string): string[] {
  */
 export function cutAndTag(text: string): { words: string[]; tags: string[] } {
   if (text.length === 0) return { words: [], tags: [] };
-  const words = getJieba().cut(text, true);
+  const jieba = getJieba();
+  const words = withinNative(() => jieba.cut(text, true));
   const lex = getLexicon();
   const tags = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) tags[i] = lex.tagOf(words[i] as string);
@@ -130,5 +134,6 @@ export function cutAndTag(text: string): { words: string[]; tags: string[] } {
 /** jieba's own tagger, one N-API object per word: the reference cutAndTag is tested against. */
 export function tagWordsNative(text: string): { word: string; tag: string }[] {
   if (text.length === 0) return [];
-  return getJieba().tag(text);
+  const jieba = getJieba();
+  return withinNative(() => jieba.tag(text));
 }

@@ -40,8 +40,45 @@ export function paragraphRanges(text: string): TextRange[] {
 }
 
 /**
+ * Longest sentence the later stages see, in UTF-16 units. Rules look back and forward within
+ * a sentence, so a text with no sentence end (a pasted table, or `1%,` repeated) would cost
+ * time quadratic in its length; real report sentences stay far below this.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+/** Where an overlong sentence may be cut: after a clause delimiter, else after a space, else anywhere not inside a number. */
+const CUT_PREFERENCES: readonly ((text: string, i: number) => boolean)[] = [
+  (text, i) => CLAUSE_END.at(text, i - 1) || (ASCII_CLAUSE_END.at(text, i - 1) && !isAsciiDigit(text.charCodeAt(i))),
+  (text, i) => WHITESPACE.at(text, i - 1),
+  (text, i) => !isAsciiDigit(text.charCodeAt(i - 1)) && !isAsciiDigit(text.charCodeAt(i)) && !/[\udc00-\udfff]/.test(text[i] ?? ''),
+];
+
+/** Cuts a sentence longer than MAX_SENTENCE_LENGTH into pieces no longer than that. */
+function boundedPieces(text: string, range: TextRange, out: TextRange[]): void {
+  let start = range.start;
+  while (range.end - start > MAX_SENTENCE_LENGTH) {
+    const limit = start + MAX_SENTENCE_LENGTH;
+    let cut = limit;
+    // the search stays in the second half, so every piece is at least half the limit long
+    search: for (const fits of CUT_PREFERENCES) {
+      for (let i = limit; i > start + MAX_SENTENCE_LENGTH / 2; i--) {
+        if (fits(text, i)) {
+          cut = i;
+          break search;
+        }
+      }
+    }
+    const piece = trimRange(text, start, cut);
+    if (piece) out.push(piece);
+    start = cut;
+  }
+  const last = trimRange(text, start, range.end);
+  if (last) out.push(last);
+}
+
+/**
  * Sentences of one paragraph: each ends at 。！？ (with any closing quotes after it) or at
- * the paragraph end.
+ * the paragraph end; one longer than MAX_SENTENCE_LENGTH is cut at a clause delimiter.
  *
  * @example
  * sentenceRanges('增长5%。“稳”字当头！', { start: 0, end: 12 }); // [{ start: 0, end: 5 }, { start: 5, end: 12 }]
@@ -54,12 +91,12 @@ export function sentenceRanges(text: string, paragraph: TextRange): TextRange[] 
     let end = i + 1;
     while (end < paragraph.end && (SENTENCE_END.at(text, end) || CLOSERS.at(text, end))) end++;
     const r = trimRange(text, start, end);
-    if (r) out.push(r);
+    if (r) boundedPieces(text, r, out);
     start = end;
     i = end - 1;
   }
   const last = trimRange(text, start, paragraph.end);
-  if (last) out.push(last);
+  if (last) boundedPieces(text, last, out);
   return out;
 }
 

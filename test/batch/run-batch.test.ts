@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBatch, type BatchEvent } from '../../src/batch/run-batch.js';
-import type { DocumentSink } from '../../src/output/document-sink.js';
+import { OutputBrokenError, type DocumentSink } from '../../src/output/document-sink.js';
 import type { ZhibiaoDocument } from '../../src/schema/document.js';
 
 /** A sink that remembers the ids written, and can be told to fail. */
@@ -26,13 +26,13 @@ let dir: string;
 const good = (name: string): string => join(dir, `${name}.txt`);
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zhibiao-batch-'));
-  for (const name of ['a', 'b', 'c']) await writeFile(good(name), `${name}：全区地区生产总值完成282亿元，同比增长6%。\n`);
+  for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) await writeFile(good(name), `${name}：全区地区生产总值完成282亿元，同比增长6%。\n`);
   await writeFile(join(dir, 'empty.txt'), '');
 });
 
-// jobs 1 runs in this process on the TypeScript sources; worker threads need the build and are
-// covered by the CLI tests.
-describe('runBatch (in process)', () => {
+// Every document runs in a worker thread, even with jobs 1: the worker is the compiled
+// dist/batch/worker.js (npm test builds first).
+describe('runBatch', () => {
   test('writes documents in input order and reports failures without stopping', async () => {
     const sink = recordingSink();
     const events: BatchEvent[] = [];
@@ -73,8 +73,24 @@ describe('runBatch (in process)', () => {
     expect(summary.interrupted).toBe(true);
   });
 
-  test('a sink error rejects the batch', async () => {
-    await expect(runBatch([good('a'), good('b')], { jobs: 1, keepText: false }, recordingSink('b'))).rejects.toThrow('disk full');
+  test("a sink's error fails that document alone, naming the cause; the batch goes on", async () => {
+    const events: BatchEvent[] = [];
+    const sink = recordingSink('b');
+    const summary = await runBatch([good('a'), good('b'), good('c')], { jobs: 1, keepText: false, onOutcome: (e) => events.push(e) }, sink);
+    expect(sink.ids).toEqual(['a', 'c']);
+    expect(events[1]).toEqual({ ok: false, file: good('b'), reason: 'cannot write to the output: disk full' });
+    expect(summary).toMatchObject({ ok: 2, failed: 1, interrupted: false });
+  });
+
+  test('an OutputBrokenError (the output itself is gone) stops the batch', async () => {
+    const sink: DocumentSink = {
+      async write() {
+        throw new OutputBrokenError('cannot write to standard output: EPIPE');
+      },
+      async close() {},
+      async abort() {},
+    };
+    await expect(runBatch([good('a'), good('b')], { jobs: 1, keepText: false }, sink)).rejects.toThrow(/EPIPE/);
   });
 
   test('a written document is not kept in memory while the batch goes on', async () => {
@@ -93,7 +109,8 @@ describe('runBatch (in process)', () => {
       async close() {},
       async abort() {},
     };
-    const files = ['a', 'b', 'c', 'a', 'b', 'c'].map(good);
+    // six different texts: the same bytes twice would be a duplicate, not written
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map(good);
     await runBatch(files, { jobs: 1, keepText: false, ids: ['1', '2', '3', '4', '5', '6'], signal: new AbortController().signal }, sink);
     expect(firstCollected).toBe(true);
   });

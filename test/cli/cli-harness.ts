@@ -28,17 +28,28 @@ export interface CliOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Called with the child and each stderr chunk as it arrives (to interrupt mid-batch). */
   readonly onStderr?: (child: ChildProcess, chunk: string, soFar: string) => void;
+  /** Written to the child's standard input, which is then closed (no input: stdin ignored). */
+  readonly input?: string | Uint8Array;
+  /** Called with each stdout chunk as it arrives (to close the pipe early, like `| head`). */
+  readonly onStdout?: (child: ChildProcess, chunk: string) => void;
 }
 
 /** Runs `zhibiao ...args` with piped (non-TTY) stdio and collects its output. */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // without input, standard input is closed at once (the CLI sees end of file, as with </dev/null)
+  child.stdin.end(options.input ?? '');
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
+    options.onStdout?.(child, chunk);
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;

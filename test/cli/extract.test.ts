@@ -194,16 +194,19 @@ describe('every format holds the same indicators', { timeout: CLI_TIMEOUT }, () 
 });
 
 describe('the same bytes under two names', { timeout: CLI_TIMEOUT }, () => {
-  test('json keeps both files; sqlite keeps one document (rows are keyed by content)', async () => {
+  test('the second is reported as a duplicate and not written, the same way in json and sqlite', async () => {
     const dir = await mkdtemp(join(work, 'dupes-'));
     await copyFile(join(REPO, SEED), join(dir, 'a.txt'));
     await copyFile(join(REPO, SEED), join(dir, 'b.txt'));
     await writeFile(join(dir, 'c.txt'), '另一份报告：完成投资5亿元。\n');
     const json = await runCli(['extract', dir, '--out', join(dir, 'json')]);
     expect(json.code).toBe(0);
-    expect(await readdir(join(dir, 'json'))).toEqual(['a.json', 'b.json', 'c.json']);
+    expect(json.stderr).toContain(`dup  ${join(dir, 'b.txt')}: same content as ${join(dir, 'a.txt')}; not written again`);
+    expect(json.stderr).toMatch(/^2 ok, 0 failed, 1 duplicate, /m);
+    expect(await readdir(join(dir, 'json'))).toEqual(['a.json', 'c.json']);
     const sqlite = await runCli(['extract', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt'), '--out', join(dir, 'db'), '--format', 'sqlite']);
     expect(sqlite.code).toBe(0);
-    expect(Object.keys(sqliteCounts(join(dir, 'db', 'zhibiao.sqlite')))).toEqual(['b', 'c']);
+    expect(sqlite.stderr).toMatch(/^2 ok, 0 failed, 1 duplicate, /m);
+    expect(Object.keys(sqliteCounts(join(dir, 'db', 'zhibiao.sqlite')))).toEqual(['a', 'c']);
   });
 });

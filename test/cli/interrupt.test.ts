@@ -31,6 +31,17 @@ beforeAll(async () => {
   }
 }, CLI_TIMEOUT);
 
+/** Indicator lines per document id in jsonl lines. */
+function indicatorsPerDocument(lines: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of lines) {
+    if (line === '') continue;
+    const id = (JSON.parse(line) as { document_id: string }).document_id;
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** Runs the batch and sends SIGINT (`times` times, like an impatient user) once the first document is reported written. */
 function interruptedRun(args: readonly string[], times = 1): Promise<CliResult> {
   let sent = false;
@@ -47,7 +58,7 @@ function interruptedRun(args: readonly string[], times = 1): Promise<CliResult> 
 
 function expectInterrupted(result: CliResult): void {
   expect(result.code, result.stderr).toBe(130);
-  expect(result.stderr).toMatch(/^zhibiao: interrupted with \d+ of \d+ files not written; run the same command again to finish$/m);
+  expect(result.stderr).toMatch(/^zhibiao: interrupted with \d+ of \d+ files not written; run the same command again to finish \(documents written are skipped\)$/m);
 }
 
 describe('Ctrl-C in the middle of a batch', { timeout: CLI_TIMEOUT }, () => {
@@ -70,7 +81,7 @@ describe('Ctrl-C in the middle of a batch', { timeout: CLI_TIMEOUT }, () => {
   test.each([
     ['once', 1],
     ['twice (quit at once)', 2],
-  ])('jsonl, Ctrl-C %s: the previous file stays as it was and no temp file is left', async (_name, times) => {
+  ])('jsonl, Ctrl-C %s: the previous lines stay, the documents finished are kept whole, no temp file is left, a rerun finishes the rest', async (_name, times) => {
     const out = join(work, `jsonl-${times}`);
     await mkdir(out);
     await writeFile(join(out, 'zhibiao.jsonl'), 'previous run\n');
@@ -81,7 +92,19 @@ describe('Ctrl-C in the middle of a batch', { timeout: CLI_TIMEOUT }, () => {
     // which a shell reports as the same status, 128 + SIGINT = 130.
     else expect(result.code === 130 || result.signal === 'SIGINT', `code ${result.code}, signal ${result.signal}`).toBe(true);
     expect(await listTree(out)).toEqual(['zhibiao.jsonl']);
-    expect(await readFile(join(out, 'zhibiao.jsonl'), 'utf8')).toBe('previous run\n');
+    const kept = (await readFile(join(out, 'zhibiao.jsonl'), 'utf8')).split('\n');
+    expect(kept[0]).toBe('previous run');
+    const counts = indicatorsPerDocument(kept.slice(1));
+    expect(Object.keys(counts).length).toBeLessThan(COPIES);
+    for (const [id, n] of Object.entries(counts)) expect(n, id).toBe(expected[id]?.['indicators']);
+
+    const rest = await runCli(['extract', inputs, '--out', out, '--format', 'jsonl', '--jobs', '2']);
+    expect(rest.code, rest.stderr).toBe(0);
+    // a second Ctrl-C quits at once, before the finished documents are committed
+    if (times === 1) expect(rest.stderr).toMatch(new RegExp(`${Object.keys(counts).length} unchanged \\(skipped`));
+    const all = (await readFile(join(out, 'zhibiao.jsonl'), 'utf8')).split('\n');
+    expect(all[0]).toBe('previous run');
+    expect(indicatorsPerDocument(all.slice(1))).toEqual(Object.fromEntries(Object.entries(expected).map(([id, c]) => [id, c['indicators']])));
   });
 
   test('json: every file written is a whole document and no temp file is left', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { InputError, decodeBytes, declaredCharset, htmlToText, readHtml } from '../../src/io/index.js';
+import { maxNesting } from '../../src/io/read-html.js';
 import { findTextTables } from '../../src/structure/tables.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url));
@@ -92,5 +93,21 @@ describe('readHtml', () => {
   ])('$name → InputError "$reason"', ({ bytes, reason }) => {
     expect(() => readHtml(bytes, 'a.html')).toThrow(InputError);
     expect(() => readHtml(bytes, 'a.html')).toThrow(`a.html: ${reason}`);
+  });
+});
+
+describe('deep markup', () => {
+  test('5,000 and 20,000 nested divs: no stack overflow, the text is read', () => {
+    const page = (depth: number): Buffer =>
+      Buffer.from(`<html><body>${'<div>'.repeat(depth)}<p>全区地区生产总值完成282亿元，同比增长6%。</p>${'</div>'.repeat(depth)}</body></html>`);
+    for (const depth of [5_000, 20_000]) expect(readHtml(page(depth), 'deep.html').text).toBe('全区地区生产总值完成282亿元，同比增长6%。');
+  });
+
+  test.each([
+    ['<div><div><p>a</p></div></div>', 2],
+    ['<ul><li>a<li>b<li>c</ul>', 1],
+    ['<p>a<br>b<img src=x><hr/></p>', 0],
+  ])('maxNesting(%s) = %i', (html, depth) => {
+    expect(maxNesting(html)).toBe(depth);
   });
 });
