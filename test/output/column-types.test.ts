@@ -91,9 +91,17 @@ describe('read back by DuckDB', () => {
   });
 
   test('csv read with the column table holds the same rows, typed the same, as the jsonl', async () => {
-    const csv = `read_csv('${join(dir, 'zhibiao.csv')}', header = true, types = ${typesLiteral})`;
+    const csvFile = `read_csv('${join(dir, 'zhibiao.csv')}', header = true, types = ${typesLiteral})`;
+    // a text cell that would start a formula is written with a leading apostrophe (csv-writer.ts);
+    // reading it back removes it, as the documented reader does
+    const unneutralised = FLAT_COLUMNS.map((c) =>
+      DUCKDB_TYPE[FLAT_COLUMN_TYPES[c] as FlatColumnType] === 'VARCHAR'
+        ? `regexp_replace("${c}", '^''([=+\\-@\t\r])', '\\1') AS "${c}"`
+        : `"${c}"`,
+    ).join(', ');
+    const csv = `(SELECT ${unneutralised} FROM ${csvFile})`;
     const jsonl = `read_json('${join(dir, 'zhibiao.jsonl')}', format = 'newline_delimited', columns = ${typesLiteral})`;
-    const csvTypes = await columnTypes(csv);
+    const csvTypes = await columnTypes(csvFile);
     expect(csvTypes).toEqual(await columnTypes(jsonl));
     expect(Object.keys(csvTypes)).toEqual(FLAT_COLUMNS);
     const count = async (sql: string): Promise<number> => Number((await db.runAndReadAll(sql)).getRows()[0]?.[0]);
