@@ -1,0 +1,125 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ReviewDocument } from '../../src/review/review-document.js';
+import { BROWSER_TIMEOUT, inView, launchBrowser, openPage, pageFolder, reviewDocumentOf, skipBrowser, visibleRows, writePage } from './browser.js';
+
+/** Traditional-character excerpts (test/fixtures/real/README.md) and the seed as a PDF. */
+const INPUTS = [
+  ['traditional characters, one long line', 'test/fixtures/real/01-shanghe-2023-gongbao.txt'],
+  ['traditional characters with a pipe table', 'test/fixtures/real/10-changji-2023-gongbao.txt'],
+  ['traditional characters with converter residue', 'test/fixtures/real/11-jianchang-2022-gongbao.txt'],
+  ['PDF text layer', 'test/fixtures/inputs/boshan.pdf'],
+  ['nested table cells (contained spans)', 'test/fixtures/real/08-lintao-2024-yusuan.txt'],
+  ['list items sharing growth clauses (crossing spans)', 'test/fixtures/reports/dev/yunwu-2023.txt'],
+] as const;
+
+describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  let remove: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dir, remove } = await pageFolder());
+    browser = await launchBrowser();
+  }, BROWSER_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await remove?.();
+  });
+
+  test.each(INPUTS)('%s (%s): every highlight in place and drawn', async (_what, file) => {
+    const doc = await reviewDocumentOf(file);
+    expect(doc.indicators.length).toBeGreaterThan(0);
+    const { page, events } = await openPage(browser, await writePage(doc, dir));
+    expect(await page.locator('#text').evaluate((el) => el.textContent)).toBe(doc.text);
+    // one element per indicator carries its id; where two indicators' spans cross, the later one
+    // continues in a second piece (data-part) and its pieces together read its text
+    const pieces = await page.$$eval('#text mark.ind', (els) =>
+      els.map((el) => ({ id: el.getAttribute('data-indicator') ?? el.getAttribute('data-part'), whole: el.hasAttribute('data-indicator'), text: el.textContent ?? '' })),
+    );
+    expect(pieces.filter((p) => p.whole)).toHaveLength(doc.indicators.length);
+    for (const indicator of doc.indicators) {
+      const own = pieces.filter((p) => p.id === indicator.id);
+      const whole = own.find((p) => p.whole);
+      if (own.length === 1) expect(whole?.text, indicator.id).toBe(indicator.text);
+      // nested pieces repeat the inner text; the first piece and the continuations tile the span
+      else expect(own.map((p) => p.text).join(''), indicator.id).toBe(indicator.text);
+    }
+    // drawn, not merely present: each highlight has a box once scrolled to (CJK glyphs, no tofu check here)
+    const first = page.locator('#text [data-indicator]').first();
+    await first.scrollIntoViewIfNeeded();
+    const box = await first.boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+    expect(box?.height).toBeGreaterThan(0);
+    expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  test('traditional characters are drawn with a CJK font, not as missing-glyph boxes', async () => {
+    const doc = await reviewDocumentOf('test/fixtures/real/10-changji-2023-gongbao.txt');
+    const { page } = await openPage(browser, await writePage(doc, dir));
+    // the fonts Chromium really drew the text pane with, and how many glyphs each drew
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#text .blk' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const cjk = fonts.filter((f) => /CJK|Han Sans|Noto Sans (?:SC|TC)/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
+    const all = fonts.reduce((n, f) => n + f.glyphCount, 0);
+    // nearly every character of the excerpt is Chinese; all of those come from the CJK font
+    expect(all).toBeGreaterThan(200);
+    expect(cjk / all).toBeGreaterThan(0.6);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  test('unknown numbers stand out and the n key walks through them', async () => {
+    const doc = await reviewDocumentOf('test/fixtures/real/04-wuhe-2022-gongbao.txt');
+    const unknown = doc.unclaimed.filter((u) => u.reason === 'unknown');
+    expect(unknown.length).toBeGreaterThan(2);
+    const { page } = await openPage(browser, await writePage(doc, dir));
+    expect(await page.locator('#text .uc.r-unknown').allTextContents()).toEqual(unknown.map((u) => u.text));
+    const style = await page.locator('#text .uc.r-unknown').first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { outline: s.outlineStyle, marker: getComputedStyle(el, '::after').content };
+    });
+    expect(style).toEqual({ outline: 'solid', marker: '"?"' });
+    const other = await page.locator('#text .uc:not(.r-unknown)').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(other).toBe('none');
+    await page.locator('#text').evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('body').press('n');
+    await page.locator('body').press('n');
+    expect(await page.locator('#unknown-at').textContent()).toBe(`2 / ${unknown.length}`);
+    expect(await inView(page.locator('#text .uc.r-unknown').nth(1), page.locator('#text'))).toBe(true);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  test('consistency checks are listed and linked, and "only unknown & warnings" keeps the indicators they name', async () => {
+    const seed = await reviewDocumentOf('corpus/boshan-2023.txt');
+    const [a, b, c] = [seed.indicators[3], seed.indicators[60], seed.indicators[100]];
+    // a warning over indicator c and a check naming a and b, as the checks stage (issue 12) writes them
+    const doc: ReviewDocument = {
+      ...seed,
+      warnings: [{ code: 'suspicious-value', message: 'value far from last year', span: { start: c?.span.start ?? 0, end: (c?.span.start ?? 0) + 2 } }],
+      checks: [{ id: 'parts-sum', indicatorIds: [a?.id ?? '', b?.id ?? '', 'elsewhere:9'], expected: 100, found: 98.5, severity: 'error', message: 'shares do not add up' }],
+    };
+    const { page, events } = await openPage(browser, await writePage(doc, dir));
+    const item = page.locator('#findings li', { hasText: 'parts-sum' });
+    expect(await item.textContent()).toMatch(/parts-sum · error · shares do not add up · expected 100 · found 98\.5/);
+    await item.locator('button').nth(1).click();
+    expect(await page.locator('#rows .row[data-i="60"]').getAttribute('aria-selected')).toBe('true');
+    expect(await inView(page.locator('#text [data-i="60"][data-indicator]'), page.locator('#text'))).toBe(true);
+    await page.locator('#text').evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('#findings button[data-warning="0"]').click();
+    expect(await inView(page.locator('#w-0'), page.locator('#text'))).toBe(true);
+
+    await page.locator('#filters input[name=flagged]').check();
+    expect(await visibleRows(page)).toEqual([3, 60, 100]);
+    expect(await page.locator('#rows .row[data-i="3"] span').first().textContent()).toMatch(/^⚑ /);
+    await page.locator('#filters input[name=flagged]').uncheck();
+    expect(await visibleRows(page)).toHaveLength(seed.indicators.length);
+    expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
+    await page.close();
+  }, BROWSER_TIMEOUT);
+});
