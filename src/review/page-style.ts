@@ -32,23 +32,23 @@ header a { color: inherit; }
 #text { grid-area: text; overflow: auto; padding: 12px 18px 40vh; white-space: pre-wrap; overflow-wrap: anywhere;
   line-height: 1.95; font-size: 15px; border-right: 1px solid var(--line); }
 .blk { content-visibility: auto; contain-intrinsic-size: auto 600px; }
-mark.ind { background: var(--actual-bg); color: inherit; border-bottom: 2px solid var(--actual); cursor: pointer; border-radius: 2px; }
-mark.ind.st-estimate { background: var(--estimate-bg); border-bottom: 2px dashed var(--estimate); }
-mark.ind.st-target { background: var(--target-bg); border-bottom: 2px dotted var(--target); }
-mark.ind:not([data-part])::after { font-size: 10px; font-weight: bold; vertical-align: super; line-height: 0; margin-left: 1px; color: var(--actual); content: "实"; }
-mark.ind.st-estimate:not([data-part])::after { color: var(--estimate); content: "预"; }
-mark.ind.st-target:not([data-part])::after { color: var(--target); content: "目"; }
-mark.ind mark.ind { padding-bottom: 3px; }
-.gr { font-weight: 600; text-decoration: underline double; text-underline-offset: 3px; }
+mark[data-status] { background: var(--actual-bg); color: inherit; border-bottom: 2px solid var(--actual); cursor: pointer; border-radius: 2px; }
+mark[data-status=estimate] { background: var(--estimate-bg); border-bottom: 2px dashed var(--estimate); }
+mark[data-status=target] { background: var(--target-bg); border-bottom: 2px dotted var(--target); }
+mark[data-status]:not([data-part])::after { font-size: 10px; font-weight: bold; vertical-align: super; line-height: 0; margin-left: 1px; color: var(--actual); content: "实"; }
+mark[data-status=estimate]:not([data-part])::after { color: var(--estimate); content: "预"; }
+mark[data-status=target]:not([data-part])::after { color: var(--target); content: "目"; }
+mark[data-status] mark[data-status] { padding-bottom: 3px; }
+u.gr, #text u { font-weight: 600; text-decoration: underline double; text-underline-offset: 3px; }
 .uc { border-bottom: 1px dotted #8b9096; color: var(--muted); }
-.uc.r-unknown { color: var(--unknown); font-weight: 700; background: #ffe3e6; outline: 2px solid var(--unknown); border-bottom: none; border-radius: 2px; }
-.uc.r-unknown::after { content: "?"; font-size: 10px; vertical-align: super; line-height: 0; margin-left: 1px; }
+.uc[data-reason=unknown] { color: var(--unknown); font-weight: 700; background: #ffe3e6; outline: 2px solid var(--unknown); border-bottom: none; border-radius: 2px; }
+.uc[data-reason=unknown]::after { content: "?"; font-size: 10px; vertical-align: super; line-height: 0; margin-left: 1px; }
 .wn { text-decoration: underline wavy var(--unknown); text-underline-offset: 4px; }
 .sec-anchor { scroll-margin-top: 30px; }
-mark.ind.sel { outline: 2px solid #202124; outline-offset: 1px; }
-mark.ind.dim { background: transparent; border-bottom-color: #c4c7cc; }
-mark.ind.dim::after { color: #c4c7cc; }
-body.only-flagged .uc:not(.r-unknown) { border-bottom: none; color: inherit; }
+mark[data-status].sel { outline: 2px solid #202124; outline-offset: 1px; }
+mark[data-status].dim { background: transparent; border-bottom-color: #c4c7cc; }
+mark[data-status].dim::after { color: #c4c7cc; }
+body.only-flagged .uc:not([data-reason=unknown]) { border-bottom: none; color: inherit; }
 .flash { animation: flash 1.5s ease-out; }
 @keyframes flash { 0%, 30% { box-shadow: 0 0 0 4px #ffcf33; background: #ffe680; } 100% { box-shadow: 0 0 0 4px transparent; } }
 #side { grid-area: side; overflow: hidden; display: flex; flex-direction: column; }
@@ -68,11 +68,13 @@ button:hover, button:focus { border-color: #6b7280; }
 #filters select, #filters input[type=search] { font: inherit; font-size: 13px; max-width: 14em; }
 #filters .st { font-weight: 600; }
 #shown { color: var(--muted); margin-left: auto; }
-.table { font-size: 12px; min-width: 880px; }
-.row { display: grid; grid-template-columns: 9em 8em 5em 3.5em 9.5em 6.5em 4.5em 6em 3.5em 8em 8.5em;
-  border-bottom: 1px solid #eceef0; cursor: pointer; content-visibility: auto; contain-intrinsic-size: auto 26px; }
-.row > span { padding: 3px 5px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.row.head { position: sticky; top: 0; z-index: 1; background: #fff; font-weight: 600; cursor: default; border-bottom: 2px solid var(--line); content-visibility: visible; }
+.table { font-size: 12px; min-width: 880px; position: relative; }
+#rows { position: relative; }
+.row { display: grid; height: 24px; grid-template-columns: 9em 8em 5em 3.5em 9.5em 6.5em 4.5em 6em 3.5em 8em 8.5em;
+  border-bottom: 1px solid #eceef0; cursor: pointer; }
+#rows .row { position: absolute; left: 0; right: 0; }
+.row > span { padding: 3px 5px; line-height: 17px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.row.head { position: sticky; top: 0; z-index: 1; height: auto; background: #fff; font-weight: 600; cursor: default; border-bottom: 2px solid var(--line); }
 .row:hover { background: #f3f5f7; }
 .row.sel { background: #e8eefb; }
 .row:focus { outline: 2px solid #1d4f9c; outline-offset: -2px; }

@@ -96,10 +96,10 @@ function header(doc: ReviewDocument): string {
     ...(doc.checks ? [`${doc.checks.length} checks`] : []),
   ];
   const legend = [
-    ...(['actual', 'estimate', 'target'] as const).map((s) => `<span><mark class="ind st-${s}" data-legend="">指标</mark> ${STATUS_LABELS[s].marker} = ${STATUS_LABELS[s].label}</span>`),
-    '<span><span class="gr">增长6%</span> growth</span>',
-    `<span><span class="uc r-unknown">123</span> ${escapeHtml(REASON_LABELS.unknown.label)}</span>`,
-    '<span><span class="uc r-date">2023</span> not an indicator (date, ordinal, name, … — hover for the reason)</span>',
+    ...(['actual', 'estimate', 'target'] as const).map((s) => `<span><mark data-status="${s}">指标</mark> ${STATUS_LABELS[s].marker} = ${STATUS_LABELS[s].label}</span>`),
+    '<span><u class="gr">增长6%</u> growth</span>',
+    `<span><span class="uc" data-reason="unknown">123</span> ${escapeHtml(REASON_LABELS.unknown.label)}</span>`,
+    '<span><span class="uc" data-reason="date">2023</span> not an indicator (date, ordinal, name, … — hover for the reason)</span>',
     '<span><span class="wn">warned</span> warning</span>',
     '<span>keys: ↑↓ table · Enter go to text · / search · n next unknown</span>',
   ];

@@ -1,69 +1,73 @@
-import type { Indicator, Section } from '../schema/document.js';
-import { escapeHtml } from './escape-html.js';
+import type { Section } from '../schema/document.js';
+import { escapeHtml, jsonForScript } from './escape-html.js';
 import { formatGrowth, formatNormalized, formatQualifier, formatValue } from './format-fields.js';
-import { STATUS_LABELS, TABLE_COLUMNS } from './labels.js';
+import { REASON_LABELS, STATUS_LABELS, TABLE_COLUMNS } from './labels.js';
 import type { ReviewDocument } from './review-document.js';
-
-/** Each section's id with its ancestors' ids: filtering by a section keeps its subsections. */
-export function sectionChains(sections: readonly Section[]): Map<string, string[]> {
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const chains = new Map<string, string[]>();
-  for (const section of sections) {
-    const chain: string[] = [];
-    const seen = new Set<string>();
-    for (let at: Section | undefined = section; at && !seen.has(at.id); at = at.parentId === null ? undefined : byId.get(at.parentId)) {
-      seen.add(at.id);
-      chain.push(at.id);
-    }
-    chains.set(section.id, chain);
-  }
-  return chains;
-}
-
-function cell(text: string, className = ''): string {
-  const attr = className ? ` class="${className}"` : '';
-  // the full value as a tooltip: cells are cut with an ellipsis at their column width
-  return `<span role="cell"${attr}${text ? ` title="${escapeHtml(text)}"` : ''}>${escapeHtml(text)}</span>`;
-}
 
 function sectionLabel(section: Section | undefined): string {
   return section ? `${section.ordinal} ${section.title}`.trim() : '';
 }
 
-function row(
-  indicator: Indicator,
-  index: number,
-  sections: ReadonlyMap<string, Section>,
-  chains: ReadonlyMap<string, string[]>,
-  flagged: boolean,
-): string {
-  const status = STATUS_LABELS[indicator.status];
-  const chain = indicator.sectionId === null ? [] : (chains.get(indicator.sectionId) ?? [indicator.sectionId]);
-  const attributes = [
-    `class="row" role="row" tabindex="${index === 0 ? 0 : -1}" aria-selected="false"`,
-    `data-i="${index}"`,
-    `data-id="${escapeHtml(indicator.id)}"`,
-    `data-status="${indicator.status}"`,
-    `data-sections="${escapeHtml(chain.join(' '))}"`,
-    `data-canonical="${escapeHtml(indicator.canonical ?? '')}"`,
-    flagged ? 'data-flagged=""' : '',
-    // the source text: a tooltip on the row, and searched by the search box
-    `title="${escapeHtml(indicator.text)}"`,
-  ].filter(Boolean);
-  const cells = [
-    cell((flagged ? '⚑ ' : '') + (indicator.name ?? '')),
-    cell(indicator.canonical ?? ''),
-    cell(formatValue(indicator), 'num'),
-    cell(indicator.unit ?? ''),
-    cell(formatNormalized(indicator.normalized), 'num'),
-    cell(formatGrowth(indicator.growth), 'num'),
-    cell(formatQualifier(indicator.qualifier)),
-    cell(`${status.marker} ${status.label}`, `s-${indicator.status}`),
-    cell(indicator.period ?? ''),
-    cell(sectionLabel(indicator.sectionId === null ? undefined : sections.get(indicator.sectionId))),
-    cell(indicator.ruleId),
-  ];
-  return `<div ${attributes.join(' ')}>${cells.join('')}</div>`;
+/**
+ * The table's data, read by the page script, which draws only the rows in view (a 5 MB
+ * report has ~70,000): per row its cells as shown, then what filters and search need.
+ * Cells are formatted here, once, so the page and the tests agree with the library's wording.
+ */
+export interface TableData {
+  /** [id, label, parent index or -1] per section, in document order. */
+  readonly sections: readonly (readonly [string, string, number])[];
+  /**
+   * Per indicator, the 11 columns of TABLE_COLUMNS, then id and flagged (0/1). Status is its
+   * key and section its index into `sections` (or -1), both spelled out by the page; columns
+   * with few distinct values (canonical, unit, qualifier, status, period, rule) are indices into
+   * `strings`, which keeps a 70,000-row table small. The indicator's text is not repeated here:
+   * the page reads it from its highlight.
+   */
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** The distinct values of the columns in SHARED_COLUMNS. */
+  readonly strings: readonly string[];
+  /** Which columns hold indices into `strings`. */
+  readonly shared: readonly number[];
+  /** How the status column reads, per status: `实 actual`. */
+  readonly statuses: Readonly<Record<string, string>>;
+  /** Why a number is unclaimed, per reason: the tooltip of each marked number. */
+  readonly reasons: Readonly<Record<string, string>>;
+}
+
+/** canonical, unit, qualifier, status, period, rule: positions in a row of {@link TableData}. */
+const SHARED_COLUMNS = [1, 3, 6, 7, 8, 10] as const;
+
+export function tableData(doc: ReviewDocument, flagged: ReadonlySet<number>): TableData {
+  const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
+  const sections = doc.sections.map((s) => [s.id, sectionLabel(s), s.parentId === null ? -1 : (sectionIndex.get(s.parentId) ?? -1)] as const);
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const shared = (value: string): number => {
+    let at = stringIndex.get(value);
+    if (at === undefined) {
+      at = strings.push(value) - 1;
+      stringIndex.set(value, at);
+    }
+    return at;
+  };
+  const rows = doc.indicators.map((indicator, i) => [
+    indicator.name ?? '',
+    shared(indicator.canonical ?? ''),
+    formatValue(indicator),
+    shared(indicator.unit ?? ''),
+    formatNormalized(indicator.normalized),
+    formatGrowth(indicator.growth),
+    shared(formatQualifier(indicator.qualifier)),
+    shared(indicator.status),
+    shared(indicator.period ?? ''),
+    indicator.sectionId === null ? -1 : (sectionIndex.get(indicator.sectionId) ?? -1),
+    shared(indicator.ruleId),
+    indicator.id,
+    flagged.has(i) ? 1 : 0,
+  ]);
+  const statuses = Object.fromEntries(Object.entries(STATUS_LABELS).map(([status, { marker, label }]) => [status, `${marker} ${label}`]));
+  const reasons = Object.fromEntries(Object.entries(REASON_LABELS).map(([reason, { label }]) => [reason, label]));
+  return { sections, rows, strings, shared: [...SHARED_COLUMNS], statuses, reasons };
 }
 
 /** The canonical choice for indicators without a key (keys are snake_case, so it cannot clash). */
@@ -107,19 +111,17 @@ function filters(doc: ReviewDocument): string {
 }
 
 /**
- * The filter bar and the indicator table (ARIA table of grid rows: one row per indicator, in
- * document order). Rows carry what the page script filters on; `flagged` lists the indicators
- * a warning or a check names.
+ * The filter bar and the indicator table: a header row and an empty row group that the page
+ * script fills from {@link tableData} with the rows in view, and a placeholder for a page read
+ * without scripts.
  */
 export function renderIndicatorTable(doc: ReviewDocument, flagged: ReadonlySet<number>): string {
-  const sections = new Map(doc.sections.map((s) => [s.id, s]));
-  const chains = sectionChains(doc.sections);
   const head = TABLE_COLUMNS.map((c) => `<span role="columnheader">${c}</span>`).join('');
-  const rows = doc.indicators.map((indicator, i) => row(indicator, i, sections, chains, flagged.has(i))).join('\n');
   const empty = doc.indicators.length === 0 ? '<p class="empty">No indicator was found in this document; its numbers are marked in the text by reason.</p>' : '';
   return `${filters(doc)}
-<div id="table-wrap"><div class="table" role="table" aria-label="Indicators">
+<div id="table-wrap" tabindex="-1"><div class="table" role="table" aria-label="Indicators" aria-rowcount="${doc.indicators.length + 1}">
 <div class="row head" role="row">${head}</div>
-<div id="rows" role="rowgroup">${rows}</div>${empty}
-</div></div>`;
+<div id="rows" role="rowgroup"></div>${empty}
+</div></div>
+<script type="application/json" id="table-data">${jsonForScript(tableData(doc, flagged))}</script>`;
 }

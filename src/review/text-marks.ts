@@ -1,29 +1,32 @@
 import type { Indicator } from '../schema/document.js';
 import { escapeHtml } from './escape-html.js';
-import { REASON_LABELS } from './labels.js';
 import { markText, type TextMark } from './mark-text.js';
 import type { ReviewDocument } from './review-document.js';
 
 /** Nesting among marks on the same range: a warning outside what it is about, growth inside its indicator. */
 const RANK = { anchor: -1, warning: 0, indicator: 1, unclaimed: 1, growth: 2 } as const;
 
-function indicatorMark(indicator: Indicator, index: number): TextMark {
-  const attributes = `class="ind st-${indicator.status}" data-i="${index}" data-status="${indicator.status}"`;
+/**
+ * An indicator's highlight. Markup is kept lean — a 5 MB report has ~70,000 of them —
+ * so status is an attribute the style sheet reads, and the row is found by the id.
+ */
+function indicatorMark(indicator: Indicator): TextMark {
+  const id = escapeHtml(indicator.id);
   return {
     start: indicator.span.start,
     end: indicator.span.end,
-    open: `<mark ${attributes} data-indicator="${escapeHtml(indicator.id)}">`,
+    open: `<mark data-status="${indicator.status}" data-indicator="${id}">`,
     close: '</mark>',
     // a continuation piece: same look, found by data-part, never counted as a second highlight
-    resume: `<mark ${attributes} data-part="${escapeHtml(indicator.id)}">`,
+    resume: `<mark data-status="${indicator.status}" data-part="${id}">`,
     rank: RANK.indicator,
   };
 }
 
 /**
- * The growth clause inside an indicator. The document stores its text, not its offsets; it is
- * the last occurrence in the indicator's text because growth follows the value
- * (`地区生产总值完成282亿元，同比增长6%`), and a value equal to the growth text cannot follow it.
+ * The growth clause inside an indicator (`<u>`, drawn with a double underline). The document
+ * stores its text, not its offsets; it is the last occurrence in the indicator's text because
+ * growth follows the value (`地区生产总值完成282亿元，同比增长6%`).
  */
 function growthMark(indicator: Indicator): TextMark | null {
   const growth = indicator.growth;
@@ -31,26 +34,26 @@ function growthMark(indicator: Indicator): TextMark | null {
   const at = indicator.text.lastIndexOf(growth.text);
   if (at < 0) return null;
   const start = indicator.span.start + at;
-  return { start, end: start + growth.text.length, open: '<span class="gr">', close: '</span>', resume: '<span class="gr">', rank: RANK.growth };
+  return { start, end: start + growth.text.length, open: '<u>', close: '</u>', resume: '<u>', rank: RANK.growth };
 }
 
 /** Every element the report text is wrapped in: indicators, their growth, unclaimed numbers, warnings, section anchors. */
 export function documentMarks(doc: ReviewDocument): TextMark[] {
   const marks: TextMark[] = [];
-  doc.indicators.forEach((indicator, index) => {
-    marks.push(indicatorMark(indicator, index));
+  for (const indicator of doc.indicators) {
+    marks.push(indicatorMark(indicator));
     const growth = growthMark(indicator);
     if (growth) marks.push(growth);
-  });
+  }
   for (const number of doc.unclaimed) {
-    const reason = number.reason;
-    const title = escapeHtml(`not an indicator: ${REASON_LABELS[reason].label}${number.ruleId ? ` · ${number.ruleId}` : ''}`);
-    const open = `<span class="uc r-${reason}" data-reason="${reason}" title="${title}">`;
+    // the reason's wording and rule come as a tooltip from the page script, not in every element
+    const rule = number.ruleId ? ` data-rule="${escapeHtml(number.ruleId)}"` : '';
+    const open = `<span class="uc" data-reason="${number.reason}"${rule}>`;
     marks.push({ start: number.span.start, end: number.span.end, open, close: '</span>', resume: open, rank: RANK.unclaimed });
   }
   doc.warnings.forEach((warning, index) => {
     if (!warning.span) return;
-    const open = `<span class="wn" id="w-${index}" data-warning="${index}">`;
+    const open = `<span class="wn" id="w-${index}">`;
     marks.push({ start: warning.span.start, end: warning.span.end, open, close: '</span>', resume: '<span class="wn">', rank: RANK.warning });
   });
   for (const section of doc.sections) {
@@ -94,7 +97,7 @@ function blockBreaks(text: string, marks: readonly TextMark[]): number[] {
  * blocks' text, joined, is the document's text exactly (markers are CSS, not text).
  *
  * @example
- * renderMarkedText(doc); // '<div class="blk">关于博山区…<mark class="ind st-estimate" data-i="0" … data-indicator="boshan-2023:1">…'
+ * renderMarkedText(doc); // '<div class="blk">关于博山区…<mark data-status="estimate" data-indicator="boshan-2023:1">地区生产总值…'
  */
 export function renderMarkedText(doc: ReviewDocument): string {
   const marks = documentMarks(doc);

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReviewDocument } from '../../src/review/review-document.js';
@@ -35,7 +37,7 @@ describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () =>
     expect(await page.locator('#text').evaluate((el) => el.textContent)).toBe(doc.text);
     // one element per indicator carries its id; where two indicators' spans cross, the later one
     // continues in a second piece (data-part) and its pieces together read its text
-    const pieces = await page.$$eval('#text mark.ind', (els) =>
+    const pieces = await page.$$eval('#text mark', (els) =>
       els.map((el) => ({ id: el.getAttribute('data-indicator') ?? el.getAttribute('data-part'), whole: el.hasAttribute('data-indicator'), text: el.textContent ?? '' })),
     );
     expect(pieces.filter((p) => p.whole)).toHaveLength(doc.indicators.length);
@@ -79,19 +81,19 @@ describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () =>
     const unknown = doc.unclaimed.filter((u) => u.reason === 'unknown');
     expect(unknown.length).toBeGreaterThan(2);
     const { page } = await openPage(browser, await writePage(doc, dir));
-    expect(await page.locator('#text .uc.r-unknown').allTextContents()).toEqual(unknown.map((u) => u.text));
-    const style = await page.locator('#text .uc.r-unknown').first().evaluate((el) => {
+    expect(await page.locator('#text .uc[data-reason=unknown]').allTextContents()).toEqual(unknown.map((u) => u.text));
+    const style = await page.locator('#text .uc[data-reason=unknown]').first().evaluate((el) => {
       const s = getComputedStyle(el);
       return { outline: s.outlineStyle, marker: getComputedStyle(el, '::after').content };
     });
     expect(style).toEqual({ outline: 'solid', marker: '"?"' });
-    const other = await page.locator('#text .uc:not(.r-unknown)').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    const other = await page.locator('#text .uc:not([data-reason=unknown])').first().evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(other).toBe('none');
     await page.locator('#text').evaluate((el) => el.scrollTo(0, 0));
     await page.locator('body').press('n');
     await page.locator('body').press('n');
     expect(await page.locator('#unknown-at').textContent()).toBe(`2 / ${unknown.length}`);
-    expect(await inView(page.locator('#text .uc.r-unknown').nth(1), page.locator('#text'))).toBe(true);
+    expect(await inView(page.locator('#text .uc[data-reason=unknown]').nth(1), page.locator('#text'))).toBe(true);
     await page.close();
   }, BROWSER_TIMEOUT);
 
@@ -109,7 +111,7 @@ describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () =>
     expect(await item.textContent()).toMatch(/parts-sum · error · shares do not add up · expected 100 · found 98\.5/);
     await item.locator('button').nth(1).click();
     expect(await page.locator('#rows .row[data-i="60"]').getAttribute('aria-selected')).toBe('true');
-    expect(await inView(page.locator('#text [data-i="60"][data-indicator]'), page.locator('#text'))).toBe(true);
+    expect(await inView(page.locator(`#text [data-indicator="${b?.id}"]`), page.locator('#text'))).toBe(true);
     await page.locator('#text').evaluate((el) => el.scrollTo(0, 0));
     await page.locator('#findings button[data-warning="0"]').click();
     expect(await inView(page.locator('#w-0'), page.locator('#text'))).toBe(true);
@@ -119,6 +121,41 @@ describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () =>
     expect(await page.locator('#rows .row[data-i="3"] span').first().textContent()).toMatch(/^⚑ /);
     await page.locator('#filters input[name=flagged]').uncheck();
     expect(await visibleRows(page)).toHaveLength(seed.indicators.length);
+    expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
+    await page.close();
+  }, BROWSER_TIMEOUT);
+  test('a long report: the table draws the rows in view, and keyboard, clicks and filters reach every row', async () => {
+    const seed = await readFile('corpus/boshan-2023.txt', 'utf8');
+    const long = join(dir, 'long.txt');
+    await writeFile(long, Array.from({ length: 8 }, () => seed).join('\n'));
+    const doc = await reviewDocumentOf(long);
+    expect(doc.indicators.length).toBeGreaterThan(900);
+    const { page, events } = await openPage(browser, await writePage(doc, dir));
+    expect(await page.locator('#text [data-indicator]').count()).toBe(doc.indicators.length);
+    const drawn = await page.locator('#rows .row').count();
+    expect(drawn).toBeLessThan(doc.indicators.length);
+    await page.locator('#rows .row[data-i="0"]').click();
+    await page.keyboard.press('End');
+    const last = doc.indicators.length - 1;
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-i'))).toBe(String(last));
+    expect(await inView(page.locator(`#rows .row[data-i="${last}"]`), page.locator('#table-wrap'))).toBe(true);
+    await page.locator('#text').evaluate((el) => el.scrollTo(0, 0));
+    await page.keyboard.press('Enter');
+    expect(await inView(page.locator(`#text [data-indicator="${doc.indicators[last]?.id}"]`), page.locator('#text'))).toBe(true);
+    await page.keyboard.press('PageUp');
+    const up = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-i')));
+    expect(up).toBeLessThan(last);
+    expect(up).toBeGreaterThan(last - 60);
+    // a span far from the table's window selects its row, which is drawn and scrolled to
+    const middle = Math.floor(doc.indicators.length / 2);
+    await page.locator(`#text [data-indicator="${doc.indicators[middle]?.id}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`#text [data-indicator="${doc.indicators[middle]?.id}"]`).click();
+    expect(await page.locator(`#rows .row[data-i="${middle}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await inView(page.locator(`#rows .row[data-i="${middle}"]`), page.locator('#table-wrap'))).toBe(true);
+    await page.locator('#filters input[name=status][value=target]').uncheck();
+    const kept = doc.indicators.filter((i) => i.status !== 'target').length;
+    expect(await page.locator('#shown').textContent()).toBe(`${kept} of ${doc.indicators.length}`);
+    expect(await page.locator('#rows .row[data-status=target]').count()).toBe(0);
     expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
     await page.close();
   }, BROWSER_TIMEOUT);

@@ -53,7 +53,7 @@ describe.skipIf(skipBrowser)('review page of the seed report, in Chromium', () =
     );
     const expected: Record<string, string> = { actual: '"实"', estimate: '"预"', target: '"目"' };
     for (const [status, content] of markers) expect(content).toBe(expected[status as string]);
-    const growths = await page.$$eval('#text .gr', (els) => els.map((el) => el.textContent));
+    const growths = await page.$$eval('#text u', (els) => els.map((el) => el.textContent));
     expect(growths).toEqual(doc.indicators.flatMap((i) => (i.growth ? [i.growth.text] : [])));
   });
 
@@ -64,7 +64,7 @@ describe.skipIf(skipBrowser)('review page of the seed report, in Chromium', () =
 
   test('a row click brings its span into view and flashes it; a span click selects its row', async () => {
     const last = doc.indicators.length - 1;
-    const span = page.locator(`#text [data-i="${last}"][data-indicator]`);
+    const span = page.locator(`#text [data-indicator="${doc.indicators[last]?.id}"]`);
     const text = page.locator('#text');
     await text.evaluate((el) => el.scrollTo(0, 0));
     expect(await inView(span, text)).toBe(false);
@@ -74,8 +74,8 @@ describe.skipIf(skipBrowser)('review page of the seed report, in Chromium', () =
     expect(await span.getAttribute('class')).toContain('flash');
 
     const some = 40;
-    await page.locator(`#text [data-i="${some}"][data-indicator]`).scrollIntoViewIfNeeded();
-    await page.locator(`#text [data-i="${some}"][data-indicator]`).click();
+    await page.locator(`#text [data-indicator="${doc.indicators[some]?.id}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`#text [data-indicator="${doc.indicators[some]?.id}"]`).click();
     const row = page.locator(`#rows .row[data-i="${some}"]`);
     expect(await row.getAttribute('aria-selected')).toBe('true');
     expect(await inView(row, page.locator('#table-wrap'))).toBe(true);
@@ -97,7 +97,7 @@ describe.skipIf(skipBrowser)('review page of the seed report, in Chromium', () =
     const text = page.locator('#text');
     await text.evaluate((el) => el.scrollTo(0, 0));
     await page.keyboard.press('Enter');
-    expect(await inView(page.locator(`#text [data-i="${last}"][data-indicator]`), text)).toBe(true);
+    expect(await inView(page.locator(`#text [data-indicator="${doc.indicators[last]?.id}"]`), text)).toBe(true);
     await page.keyboard.press('Home');
     expect(await focused()).toBe('0');
   });
