@@ -12,7 +12,7 @@ export const PAGE_STYLE = String.raw`
   font-size: 14px; color: #1d2125; }
 * { box-sizing: border-box; }
 body { margin: 0; }
-body.review { height: 100vh; display: grid; grid-template-columns: 220px minmax(0, 1fr) minmax(0, 1.3fr);
+body.review { height: 100vh; display: grid; grid-template-columns: 200px minmax(0, 1fr) minmax(0, 1.4fr);
   grid-template-rows: auto minmax(0, 1fr); grid-template-areas: "head head head" "nav text side"; }
 @media (max-width: 1100px) { body.review { height: auto; display: block; } #text, #side, #outline { max-height: none; } }
 header { grid-area: head; padding: 8px 14px; border-bottom: 1px solid var(--line); background: #f7f8fa; }
@@ -68,9 +68,9 @@ button:hover, button:focus { border-color: #6b7280; }
 #filters select, #filters input[type=search] { font: inherit; font-size: 13px; max-width: 14em; }
 #filters .st { font-weight: 600; }
 #shown { color: var(--muted); margin-left: auto; }
-.table { font-size: 12px; min-width: 880px; position: relative; }
+.table { font-size: 12px; min-width: 810px; position: relative; }
 #rows { position: relative; }
-.row { display: grid; height: 24px; grid-template-columns: 9em 8em 5em 3.5em 9.5em 6.5em 4.5em 6em 3.5em 8em 8.5em;
+.row { display: grid; height: 24px; grid-template-columns: 8em 7.5em 4.5em 3.5em 10.5em 6em 4em 6.2em 3.2em 6em 7.5em;
   border-bottom: 1px solid #eceef0; cursor: pointer; }
 #rows .row { position: absolute; left: 0; right: 0; }
 .row > span { padding: 3px 5px; line-height: 17px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
