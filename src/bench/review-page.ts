@@ -29,6 +29,10 @@ export interface ReviewPageMeasure {
   readonly inPageReadyMs: readonly number[];
   /** Per round: a click on the last table row until its highlight is flashing in view. */
   readonly firstClickMs: readonly number[];
+  /** Per round: unchecking one status until the table and the highlights are filtered. */
+  readonly firstFilterMs: readonly number[];
+  /** Per round: typing a search word until the table is filtered (the first search indexes every row). */
+  readonly firstSearchMs: readonly number[];
   readonly chromium: string;
 }
 
@@ -78,6 +82,8 @@ export async function measureReviewPage(sources: readonly CorpusSource[], option
   const openToReadyMs: number[] = [];
   const inPageReadyMs: number[] = [];
   const firstClickMs: number[] = [];
+  const firstFilterMs: number[] = [];
+  const firstSearchMs: number[] = [];
   try {
     for (let round = 0; round < options.rounds; round++) {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -95,6 +101,16 @@ export async function measureReviewPage(sources: readonly CorpusSource[], option
       await row.click();
       await page.waitForSelector(`#text mark.flash[data-indicator="${doc.indicators[last]?.id}"]`, { timeout: 60_000 });
       firstClickMs.push(performance.now() - clicked);
+      const total = doc.indicators.length;
+      const kept = doc.indicators.filter((i) => i.status !== 'target').length;
+      const filtered = performance.now();
+      await page.locator('#filters input[name=status][value=target]').uncheck();
+      await page.waitForFunction((text) => document.getElementById('shown')?.textContent === text, `${kept} of ${total}`, { timeout: 60_000 });
+      firstFilterMs.push(performance.now() - filtered);
+      const searched = performance.now();
+      await page.locator('#q').fill('存款');
+      await page.waitForFunction((text) => document.getElementById('shown')?.textContent !== text, `${kept} of ${total}`, { timeout: 60_000 });
+      firstSearchMs.push(performance.now() - searched);
       await page.close();
     }
     return {
@@ -108,6 +124,8 @@ export async function measureReviewPage(sources: readonly CorpusSource[], option
       openToReadyMs,
       inPageReadyMs,
       firstClickMs,
+      firstFilterMs,
+      firstSearchMs,
       chromium: browser.version(),
     };
   } finally {
@@ -131,6 +149,8 @@ export function renderReviewPageMarkdown(m: ReviewPageMeasure): string {
     `| open from disk → interactive (script ready) | ${ms(m.openToReadyMs)} | ≤ ${REVIEW_TARGET_MS} ms | ${verdict} |`,
     `| … the same, measured inside the page | ${ms(m.inPageReadyMs)} | | |`,
     `| first row click → its span in view, flashing | ${ms(m.firstClickMs)} | | |`,
+    `| first filter (one status off) → rows and highlights filtered | ${ms(m.firstFilterMs)} | | |`,
+    `| first search (one word) → rows filtered | ${ms(m.firstSearchMs)} | | |`,
     '',
   ].join('\n');
 }
