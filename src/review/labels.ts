@@ -1,9 +1,9 @@
 import type { Status, Topic, UnclaimedReason } from '../schema/document.js';
 
 /**
- * What a reader sees for each status: a colour (in page-style.ts, keyed by class) and, so that
- * colour is never the only cue, a one-character marker after the highlight and a word in the
- * table. 实 actual, 预 estimate (预计), 目 target (目标).
+ * What a reader sees for each status: a colour and an underline style (page-style.ts) and, so
+ * that colour is never the only cue, a one-character marker after the highlight (drawn by the
+ * style sheet from this table) and a word in the table. 实 actual, 预 estimate (预计), 目 target (目标).
  */
 export const STATUS_LABELS: Readonly<Record<Status, { readonly marker: string; readonly label: string }>> = {
   actual: { marker: '实', label: 'actual' },
@@ -13,17 +13,18 @@ export const STATUS_LABELS: Readonly<Record<Status, { readonly marker: string; r
 
 /**
  * Why a number is not an indicator, as the page's legend and tooltips say it. `unknown` — what
- * no rule could place — is the one a reviewer must look at, so it alone gets a loud marker.
+ * no rule could place — is the one a reviewer must look at, so the style sheet boxes it in red
+ * with a `?`; the others are only dotted-underlined.
  * Examples are from the contract: 2023年 date, 一、 ordinal, 十四五 slogan, 4A级 grade.
  */
-export const REASON_LABELS: Readonly<Record<UnclaimedReason, { readonly marker: string; readonly label: string }>> = {
-  date: { marker: '', label: 'date (2023年, 1月9日)' },
-  ordinal: { marker: '', label: 'ordinal (一、, 第三次)' },
-  name: { marker: '', label: 'inside a name (过亿元项目)' },
-  slogan: { marker: '', label: 'slogan or plan name (十四五, 1+6+N)' },
-  grade: { marker: '', label: 'grade or class (4A级, Ⅲ类)' },
-  ratio: { marker: '', label: 'structure ratio (14.2:38.6:47.2)' },
-  unknown: { marker: '?', label: 'unknown — no rule placed it' },
+export const REASON_LABELS: Readonly<Record<UnclaimedReason, { readonly label: string }>> = {
+  date: { label: 'date (2023年, 1月9日)' },
+  ordinal: { label: 'ordinal (一、, 第三次)' },
+  name: { label: 'inside a name (过亿元项目)' },
+  slogan: { label: 'slogan or plan name (十四五, 1+6+N)' },
+  grade: { label: 'grade or class (4A级, Ⅲ类)' },
+  ratio: { label: 'structure ratio (14.2:38.6:47.2)' },
+  unknown: { label: 'unknown — no rule placed it' },
 };
 
 /** Section topics in the outline, in Chinese with the key kept beside them for searching. */

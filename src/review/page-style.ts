@@ -1,3 +1,6 @@
+import type { Status } from '../schema/document.js';
+import { STATUS_LABELS } from './labels.js';
+
 /**
  * The style sheet of review and index pages, inlined (a page is one file that opens from disk).
  * Status is told by colour, by underline style and by a marker character (实 预 目), so it
@@ -5,6 +8,11 @@
  * Text blocks and table rows render lazily (`content-visibility: auto`): a 5 MB report lays
  * out only what is on screen.
  */
+/** The status markers after each highlight, from STATUS_LABELS: `mark[data-status=actual]::after { content: "实" }`. */
+const STATUS_MARKERS = (Object.keys(STATUS_LABELS) as Status[])
+  .map((status) => `mark[data-status=${status}]:not([data-part])::after { color: var(--${status}); content: "${STATUS_LABELS[status].marker}"; }`)
+  .join('\n');
+
 export const PAGE_STYLE = String.raw`
 :root { --actual: #1b6e3a; --actual-bg: #dff3e4; --estimate: #8a5a00; --estimate-bg: #fdf0cf;
   --target: #1d4f9c; --target-bg: #dfe9fb; --unknown: #b00020; --line: #d5d8dc; --muted: #5f6670;
@@ -35,9 +43,8 @@ header a { color: inherit; }
 mark[data-status] { background: var(--actual-bg); color: inherit; border-bottom: 2px solid var(--actual); cursor: pointer; border-radius: 2px; }
 mark[data-status=estimate] { background: var(--estimate-bg); border-bottom: 2px dashed var(--estimate); }
 mark[data-status=target] { background: var(--target-bg); border-bottom: 2px dotted var(--target); }
-mark[data-status]:not([data-part])::after { font-size: 10px; font-weight: bold; vertical-align: super; line-height: 0; margin-left: 1px; color: var(--actual); content: "实"; }
-mark[data-status=estimate]:not([data-part])::after { color: var(--estimate); content: "预"; }
-mark[data-status=target]:not([data-part])::after { color: var(--target); content: "目"; }
+mark[data-status]:not([data-part])::after { font-size: 10px; font-weight: bold; vertical-align: super; line-height: 0; margin-left: 1px; }
+${STATUS_MARKERS}
 mark[data-status] mark[data-status] { padding-bottom: 3px; }
 u.gr, #text u { font-weight: 600; text-decoration: underline double; text-underline-offset: 3px; }
 .uc { border-bottom: 1px dotted #8b9096; color: var(--muted); }

@@ -122,6 +122,7 @@ export function renderIndicatorTable(doc: ReviewDocument, flagged: ReadonlySet<n
 <div id="table-wrap" tabindex="-1"><div class="table" role="table" aria-label="Indicators" aria-rowcount="${doc.indicators.length + 1}">
 <div class="row head" role="row">${head}</div>
 <div id="rows" role="rowgroup"></div>${empty}
+<noscript><p class="empty">The table is drawn by the page's script; without it, the highlighted text and the findings are complete.</p></noscript>
 </div></div>
 <script type="application/json" id="table-data">${jsonForScript(tableData(doc, flagged))}</script>`;
 }
