@@ -22,7 +22,8 @@ export const PAGE_STYLE = String.raw`
 body { margin: 0; }
 body.review { height: 100vh; display: grid; grid-template-columns: 200px minmax(0, 1fr) minmax(0, 1.4fr);
   grid-template-rows: auto minmax(0, 1fr); grid-template-areas: "head head head" "nav text side"; }
-@media (max-width: 1100px) { body.review { height: auto; display: block; } #text, #side, #outline { max-height: none; } }
+/* narrow screens: one column; the text and the table keep a height of their own, as the table draws only the rows in view */
+@media (max-width: 1100px) { body.review { height: auto; display: block; } #outline { max-height: 30vh; } #text { height: 70vh; } #side { height: 90vh; } }
 header { grid-area: head; padding: 8px 14px; border-bottom: 1px solid var(--line); background: #f7f8fa; }
 header h1 { font-size: 17px; margin: 0 0 4px; }
 header .meta, header .legend { font-size: 12.5px; color: var(--muted); margin: 2px 0; }

@@ -54,11 +54,13 @@ export async function writePage(doc: ReviewDocument, dir: string, name = `${doc.
 }
 
 /**
- * Opens a page from disk, as a reader would, and waits until its script has run. Dialogs are
+ * Opens a page from disk, as a reader would, and waits until its script has run (unless
+ * `scripted: false`). Dialogs are
  * dismissed and recorded; every request after the page itself, every console error and every
  * uncaught exception is recorded.
  */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; events: PageEvents }> {
+export async function openPage(browser: Browser, path: string, options: { readonly scripted?: boolean } = {}): Promise<{ page: Page; events: PageEvents }> {
+  const viewport = { width: 1400, height: 900 };
   const page = await browser.newPage({ viewport });
   const events: PageEvents = { dialogs: [], requests: [], errors: [] };
   const url = pathToFileURL(path).href;
@@ -74,7 +76,8 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   });
   page.on('pageerror', (error) => events.errors.push(`page error: ${error.message}`));
   await page.goto(url);
-  await page.waitForSelector('html[data-ready]');
+  // the index has no script; a review page is ready when its script has run
+  if (options.scripted !== false) await page.waitForSelector('html[data-ready]');
   return { page, events };
 }
 

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexEntry, renderIndexPage } from '../../src/review/render-index.js';
 import type { ReviewDocument } from '../../src/review/review-document.js';
 import { BROWSER_TIMEOUT, inView, launchBrowser, openPage, pageFolder, reviewDocumentOf, skipBrowser, visibleRows, writePage } from './browser.js';
 
@@ -157,6 +159,34 @@ describe.skipIf(skipBrowser)('review pages of varied inputs, in Chromium', () =>
     expect(await page.locator('#shown').textContent()).toBe(`${kept} of ${doc.indicators.length}`);
     expect(await page.locator('#rows .row[data-status=target]').count()).toBe(0);
     expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
+    await page.close();
+  }, BROWSER_TIMEOUT);
+  test('the index lists each document with its figures, linked to its page', async () => {
+    const docs = await Promise.all(['corpus/boshan-2023.txt', 'test/fixtures/real/04-wuhe-2022-gongbao.txt'].map(reviewDocumentOf));
+    const pages = await Promise.all(docs.map((doc) => writePage(doc, dir)));
+    const index = join(dir, 'index.html');
+    await writeFile(index, renderIndexPage(docs.map((doc, i) => indexEntry(pages[i]?.slice(dir.length + 1) ?? '', doc))));
+    const { page, events } = await openPage(browser, index, { scripted: false });
+    const rows = await page.$$eval('table.index tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+    expect(rows).toEqual(
+      docs.map((doc) => [
+        doc.document.id,
+        doc.document.title ?? '',
+        doc.document.region?.name ?? '',
+        String(doc.document.reportYear ?? ''),
+        String(doc.indicators.length),
+        String(doc.coverage.ratio),
+        String(doc.unclaimed.filter((u) => u.reason === 'unknown').length),
+        String(doc.warnings.length),
+        '—',
+      ]),
+    );
+    expect(events).toEqual({ dialogs: [], requests: [], errors: [] });
+    await page.locator('table.index a').nth(1).click();
+    await page.waitForSelector('html[data-ready]');
+    expect(await page.locator('h1').textContent()).toBe(docs[1]?.document.title);
+    // the link's own navigation, and nothing else
+    expect(events).toEqual({ dialogs: [], requests: [pathToFileURL(pages[1] ?? '').href], errors: [] });
     await page.close();
   }, BROWSER_TIMEOUT);
 });
