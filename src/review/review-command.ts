@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { InputError, shortReason } from '../io/input-error.js';
 import { writeFileAtomic } from '../output/atomic-file.js';
 import { listReviewInputs, loadReviewDocument, NotADocument } from './load-review-inputs.js';
@@ -40,7 +40,11 @@ function fail(error: unknown, file: string): void {
  * await runReviewCommand(['corpus'], { out: 'output/review' }); // 0: output/review/boshan-2023.html, index.html
  */
 export async function runReviewCommand(paths: readonly string[], options: ReviewCommandOptions): Promise<number> {
-  const { files, walked, errors } = await listReviewInputs(paths);
+  const listed = await listReviewInputs(paths);
+  const { walked, errors } = listed;
+  // pages of an earlier run are .html files too: never read the output folder as input
+  const outside = (file: string): boolean => !(resolve(file) + sep).startsWith(resolve(options.out) + sep);
+  const files = listed.files.filter(outside);
   for (const error of errors) fail(error, error.file);
   await mkdir(options.out, { recursive: true });
   const taken = new Set<string>(['index.html']);

@@ -35,6 +35,12 @@ describe('zhibiao review', () => {
     expect((await runCli(['review', inputs, '--out', out])).code).toBe(0);
     expect((await readFile(join(out, 'boshan-2023.html'))).equals(before)).toBe(true);
     expect(await listTree(out)).toEqual(['boshan-2023.html', 'changji.html', 'index.html']);
+    // with the output inside the input folder, a re-run does not review its own pages
+    const inside = join(inputs, 'review');
+    expect((await runCli(['review', inputs, '--out', inside])).code).toBe(0);
+    const again = await runCli(['review', inputs, '--out', inside]);
+    expect(again.stderr).toMatch(/2 pages and the index written/);
+    expect(await listTree(inside)).toEqual(['boshan-2023.html', 'changji.html', 'index.html']);
   }, CLI_TIMEOUT);
 
   test('zhibiao JSON written with --keep-text is reviewed as it is; without its text, the file is named with the reason', async () => {
