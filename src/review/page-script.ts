@@ -15,8 +15,13 @@ export const PAGE_SCRIPT = String.raw`(function () {
   var doc = document;
   var data = JSON.parse(doc.getElementById('table-data').textContent);
   var rows = data.rows;
-  // columns with few distinct values arrive as indices into data.strings: spell them out once
-  rows.forEach(function (row) { data.shared.forEach(function (c) { row[c] = data.strings[row[c]]; }); });
+  var strings = data.strings;
+  var isShared = {};
+  data.shared.forEach(function (c) { isShared[c] = true; });
+  /** Column c of row i as shown: columns with few distinct values arrive as indices into data.strings. */
+  function cellOf(row, c) {
+    return isShared[c] ? strings[row[c]] : row[c];
+  }
   var sections = data.sections;
   var statusLabels = data.statuses;
   var CELLS = 11, STATUS = 7, SECTION = 9, ID = 11, FLAGGED = 12;
@@ -32,8 +37,15 @@ export const PAGE_SCRIPT = String.raw`(function () {
   var counter = doc.getElementById('shown');
   var search = doc.getElementById('q');
 
-  var indexOfId = new Map();
-  rows.forEach(function (row, i) { indexOfId.set(row[ID], i); });
+  var idIndex = null;
+  /** The row of an indicator id, from a highlight; the map is built on first use. */
+  function indexOfId(id) {
+    if (!idIndex) {
+      idIndex = new Map();
+      rows.forEach(function (row, i) { idIndex.set(row[ID], i); });
+    }
+    return idIndex.get(id);
+  }
   var shown = rows.map(function (_, i) { return i; });
   var positionOf = new Int32Array(rows.length);
   var drawnFrom = 0, drawnTo = 0;
@@ -48,7 +60,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     if (!marksByIndex) {
       marksByIndex = rows.map(function () { return []; });
       textPane.querySelectorAll('mark').forEach(function (el) {
-        var at = indexOfId.get(el.getAttribute('data-indicator') || el.getAttribute('data-part'));
+        var at = indexOfId(el.getAttribute('data-indicator') || el.getAttribute('data-part'));
         if (at !== undefined) marksByIndex[at].push(el);
       });
     }
@@ -75,27 +87,28 @@ export const PAGE_SCRIPT = String.raw`(function () {
   }
 
   function makeRow(i, position) {
-    var data = rows[i];
+    var row = rows[i];
     var el = doc.createElement('div');
     el.className = 'row' + (i === selected ? ' sel' : '');
     el.setAttribute('role', 'row');
     el.setAttribute('aria-rowindex', String(position + 2));
     el.setAttribute('aria-selected', i === selected ? 'true' : 'false');
     el.setAttribute('data-i', String(i));
-    el.setAttribute('data-id', data[ID]);
-    el.setAttribute('data-status', data[STATUS]);
-    if (data[FLAGGED]) el.setAttribute('data-flagged', '');
+    el.setAttribute('data-id', row[ID]);
+    var status = cellOf(row, STATUS);
+    el.setAttribute('data-status', status);
+    if (row[FLAGGED]) el.setAttribute('data-flagged', '');
     el.tabIndex = i === focused ? 0 : -1;
     el.style.top = (position * ROW_HEIGHT) + 'px';
     for (var c = 0; c < CELLS; c++) {
       var cell = doc.createElement('span');
       cell.setAttribute('role', 'cell');
-      var value = c === STATUS ? statusLabels[data[c]] : c === SECTION ? (data[c] >= 0 ? sections[data[c]][1] : '') : data[c];
-      if (c === 0 && data[FLAGGED]) value = '⚑ ' + value;
+      var value = c === STATUS ? statusLabels[status] : c === SECTION ? (row[c] >= 0 ? sections[row[c]][1] : '') : cellOf(row, c);
+      if (c === 0 && row[FLAGGED]) value = '⚑ ' + value;
       cell.textContent = value;
       if (value) cell.title = value;
       if (NUMERIC[c]) cell.className = 'num';
-      if (c === 7) cell.className = 's-' + data[STATUS];
+      if (c === STATUS) cell.className = 's-' + status;
       el.appendChild(cell);
     }
     return el;
@@ -188,7 +201,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
   textPane.addEventListener('click', function (event) {
     var mark = event.target.closest('mark');
     if (!mark) return;
-    var i = indexOfId.get(mark.getAttribute('data-indicator') || mark.getAttribute('data-part'));
+    var i = indexOfId(mark.getAttribute('data-indicator') || mark.getAttribute('data-part'));
     if (i === undefined) return;
     select(i);
     setFocused(i, false);
@@ -239,7 +252,10 @@ export const PAGE_SCRIPT = String.raw`(function () {
     if (!searchText) {
       searchText = rows.map(function (row, i) {
         var section = row[SECTION] >= 0 ? sections[row[SECTION]][1] : '';
-        return [row[0], row[1], row[2], row[3], row[4], row[5], row[6], statusLabels[row[STATUS]], row[8], section, row[10], textOf(i)].join(' ').toLowerCase();
+        var cells = [];
+        for (var c = 0; c < CELLS; c++) cells.push(c === STATUS ? statusLabels[cellOf(row, c)] : c === SECTION ? section : cellOf(row, c));
+        cells.push(textOf(i));
+        return cells.join(' ').toLowerCase();
       });
     }
     return searchText[i];
@@ -264,9 +280,9 @@ export const PAGE_SCRIPT = String.raw`(function () {
     var visible = new Uint8Array(rows.length);
     shown = [];
     rows.forEach(function (row, i) {
-      var keep = statuses[row[STATUS]] !== false &&
+      var keep = statuses[cellOf(row, STATUS)] !== false &&
         (sectionId === '' || inSection(row[SECTION], wantedSection)) &&
-        (canonical === '' || (row[1] || '(none)') === canonical) &&
+        (canonical === '' || (cellOf(row, 1) || '(none)') === canonical) &&
         (!flaggedOnly || row[FLAGGED] === 1) &&
         (query === '' || rowSearchText(i).indexOf(query) >= 0);
       if (keep) { visible[i] = 1; shown.push(i); }

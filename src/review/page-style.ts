@@ -34,6 +34,8 @@ header a { color: inherit; }
 #outline ol { list-style: none; margin: 0; padding-left: 12px; }
 #outline > ol { padding-left: 0; }
 #outline li { margin: 3px 0; }
+/* a bound volume of reports has thousands of sections: lay out only those in view */
+#outline > ol > li { content-visibility: auto; contain-intrinsic-size: auto 60px; }
 #outline a { color: #1d2125; text-decoration: none; }
 #outline a:hover, #outline a:focus { text-decoration: underline; }
 .topic { display: inline-block; font-size: 11px; color: var(--muted); border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; margin-left: 3px; }
