@@ -7,6 +7,7 @@ import { loadGold } from '../eval/load-files.js';
 import { writeFileAtomic } from '../output/atomic-file.js';
 import { adversarialPasses, renderAdversarial, runAdversarial } from './adversarial.js';
 import { makeTempFolder, writeCorpus, type CorpusSource } from './corpus.js';
+import { measureReviewPage, renderReviewPageMarkdown, type ReviewPageMeasure } from './review-page.js';
 import { goldRecall, recognizersFinds, zhibiaoFinds, type GoldRecall } from './gold-recall.js';
 import {
   IN_PROCESS_KINDS,
@@ -36,10 +37,11 @@ import {
 /**
  * `npm run bench` — zhibiao against its floor, segmentation alone, its own CLI and
  * Recognizers-Text, on one generated corpus, then the adversarial inputs of issue 13 at N and
- * 4N. Flags: --quick (100 docs, RT sample 5, N 2,000), --docs N, --sample N (RT documents),
- * --flat (memory flatness in a quick run), --seed N, --rounds N (default 2, 1 with --quick),
- * --adversarial (the adversarial table only), --n N (its size, default 10,000). Prints markdown
- * tables and writes output/bench.json and output/bench-adversarial.json.
+ * 4N, and the review page of a 5 MB report in Chromium. Flags: --quick (100 docs, RT sample 5,
+ * N 2,000), --docs N, --sample N (RT documents), --flat (memory flatness in a quick run), --seed N,
+ * --rounds N (default 2, 1 with --quick), --adversarial (the adversarial table only), --n N (its
+ * size, default 10,000), --review-only (just the review page). Prints markdown tables and writes
+ * output/bench.json, output/bench-adversarial.json (and with --review-only output/bench-review.json).
  *
  * Rounds: the runs a ratio compares (segmentation and extract; --jobs 1 and --jobs 2) are
  * repeated, interleaved, and each keeps its fastest round, so that a burst of other load on a
@@ -68,6 +70,8 @@ interface BenchOptions {
   readonly adversarialOnly: boolean;
   /** --n: size N of the adversarial inputs (run at N and 4N). */
   readonly adversarialN: number;
+  /** Only the review-page measurement (a 5 MB report's page in Chromium). */
+  readonly reviewOnly: boolean;
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -89,6 +93,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       rounds: { type: 'string' },
       adversarial: { type: 'boolean', default: false },
       n: { type: 'string' },
+      'review-only': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick === true;
@@ -101,6 +106,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     rounds: positive('rounds', values.rounds, quick ? 1 : 2),
     adversarialOnly: values.adversarial === true,
     adversarialN: positive('n', values.n, quick ? 2_000 : 10_000),
+    reviewOnly: values['review-only'] === true,
   };
 }
 
@@ -233,12 +239,15 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const options = parseOptions(argv);
   if (!options.adversarialOnly) {
-    const report = await runBench(options);
-    process.stdout.write(renderMarkdown(report));
-    const target = join(ROOT, 'output', 'bench.json');
+    const report = options.reviewOnly ? null : await runBench(options);
+    if (report) process.stdout.write(renderMarkdown(report));
+    const reviewPage = await reviewPageLine(options);
+    if (reviewPage) process.stdout.write(renderReviewPageMarkdown(reviewPage));
+    const target = join(ROOT, 'output', report ? 'bench.json' : 'bench-review.json');
     await mkdir(join(ROOT, 'output'), { recursive: true });
-    await writeFileAtomic(target, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFileAtomic(target, `${JSON.stringify(report ? { ...report, reviewPage } : { reviewPage }, null, 2)}\n`);
     say(`wrote ${target}`);
+    if (options.reviewOnly) return;
   }
   await adversarialTable(options.adversarialN);
 }
@@ -252,6 +261,21 @@ async function adversarialTable(n: number): Promise<void> {
     await mkdir(join(ROOT, 'output'), { recursive: true });
     await writeFileAtomic(join(ROOT, 'output', 'bench-adversarial.json'), `${JSON.stringify({ n, machine: machineInfo(), lines }, null, 2)}\n`);
     if (!adversarialPasses(lines)) process.exitCode = 1;
+  } finally {
+    await temp.remove();
+  }
+}
+
+/** The review page of a 5 MB report in Chromium (a table of its own); null, said why, without a browser. */
+async function reviewPageLine(options: BenchOptions): Promise<ReviewPageMeasure | null> {
+  const sources: CorpusSource[] = await Promise.all(SOURCES.map(async (s) => ({ name: s.name, text: await readFile(join(ROOT, s.path), 'utf8') })));
+  const temp = await makeTempFolder('review');
+  try {
+    say('review page: a 5 MB report, extracted, rendered and opened in Chromium');
+    return await measureReviewPage(sources, { dir: temp.dir, seed: options.seed, rounds: options.quick ? 2 : 3 });
+  } catch (error) {
+    say(`review page not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
   } finally {
     await temp.remove();
   }

@@ -161,6 +161,17 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('review')
+    .description('write a self-contained HTML review page per document, and an index.html')
+    .argument('<paths...>', 'report files, directories, or zhibiao JSON written with --keep-text')
+    .option('--out <dir>', 'output directory', 'output/review')
+    .option('--max-bytes <n>', 'largest input file accepted', positiveInteger('--max-bytes'))
+    .action(async (paths: string[], raw: { out: string; maxBytes?: number }) => {
+      const { runReviewCommand } = await import('../review/review-command.js');
+      setExitCode(await runReviewCommand(paths, { out: raw.out, ...(raw.maxBytes === undefined ? {} : { maxBytes: raw.maxBytes }) }));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the output document')
     .action(() => {
