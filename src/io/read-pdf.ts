@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError, shortReason } from './input-error.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof import('unpdf/pdfjs');
 
 /** One positioned run of text from a page's text layer. */
 export interface PdfTextRun {
@@ -24,24 +23,22 @@ const SAME_LINE_EM = 0.5;
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
 /**
- * Loads pdfjs once. The worker module is imported on the main thread and handed to pdfjs as
- * `globalThis.pdfjsWorker`, so no worker file is resolved at run time (test runners and
- * bundlers move files around).
+ * Loads pdf.js once: unpdf's build of it, one module with the worker inside (the parsing runs
+ * on this thread, no worker file to resolve) and no dependencies — pdfjs-dist would bring its
+ * 32 MB canvas renderer into every install, for text zhibiao reads without rendering.
  */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const workerSpecifier: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-    const worker: unknown = await import(workerSpecifier);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  pdfjsPromise ??= import('unpdf/pdfjs');
   return pdfjsPromise;
 }
 
-/** Local folder of pdfjs's packed CMaps: CJK PDFs with predefined encodings need them. */
-function pdfjsAssetDir(name: 'cmaps' | 'standard_fonts'): string {
-  const require = createRequire(import.meta.url);
-  return `${join(dirname(require.resolve('pdfjs-dist/package.json')), name)}/`;
+/**
+ * pdf.js's packed CMaps and standard font data, copied from the same pdf.js release at build
+ * (scripts/build-pdf-data.mjs) and shipped in the package: CJK text in fonts a PDF does not
+ * embed (GBK-EUC-H, UniGB-UCS2-H, …) reads only through the CMaps.
+ */
+function pdfDataDir(name: 'cmaps' | 'standard_fonts'): string {
+  return fileURLToPath(new URL(`../../dict/generated/pdfjs/${name}/`, import.meta.url));
 }
 
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9.,%)(-]/.test(ch);
@@ -114,9 +111,9 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<string> 
     isEvalSupported: false,
     isOffscreenCanvasSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-    cMapUrl: pdfjsAssetDir('cmaps'),
+    cMapUrl: pdfDataDir('cmaps'),
     cMapPacked: true,
-    standardFontDataUrl: pdfjsAssetDir('standard_fonts'),
+    standardFontDataUrl: pdfDataDir('standard_fonts'),
   });
   const pages: string[] = [];
   try {

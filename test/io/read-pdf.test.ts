@@ -53,6 +53,13 @@ describe('readPdf', () => {
     expect(tables[0]?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['282', '6'], ['18.95', '16.29'], ['93.8', '15'], ['48.5', '3.4']]);
   });
 
+  test('cjk-cmap.pdf: Chinese in a font the PDF does not embed, through the predefined CMap GBK-EUC-H', async () => {
+    // readable only with pdf.js's packed CMaps (dict/generated/pdfjs, shipped in the package):
+    // without them pdf.js drops the font and the page has no text
+    const text = await readPdf(fixture('cjk-cmap.pdf'), 'cjk-cmap.pdf');
+    expect(text).toBe('二、2023年经济运行情况\n全年地区生产总值完成282亿元，同比增长6%。');
+  });
+
   test('the caller keeps its bytes (pdfjs detaches what it is given)', async () => {
     const bytes = new Uint8Array(fixture('boshan.pdf'));
     await readPdf(bytes, 'boshan.pdf');
