@@ -8,7 +8,7 @@ const YUNWU: Region = { name: '云梧区', code: null, parent: '澜州市' };
 const BOSHAN: Region = { name: '博山区', code: '370304', parent: '淄博市' };
 
 function doc(id: string, reportYear: number, region: Region, indicators: Indicator[]): PanelDocument {
-  return { document: { id, source: null, sha256: null, encoding: 'utf-8', title: null, region, reportYear }, indicators };
+  return { document: { id, source: null, sha256: null, encoding: 'utf-8', format: 'txt', title: null, region, reportYear }, indicators };
 }
 
 describe('one row per place × key × period × status × measure', () => {

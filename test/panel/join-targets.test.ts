@@ -7,7 +7,7 @@ import { makeIndicator as make } from './make-indicator.js';
 
 const place = { name: '云梧区', code: null, parent: null };
 const doc = (id: string, reportYear: number, indicators: Indicator[]): PanelDocument => ({
-  document: { id, source: null, sha256: null, encoding: 'utf-8', title: null, region: place, reportYear },
+  document: { id, source: null, sha256: null, encoding: 'utf-8', format: 'txt', title: null, region: place, reportYear },
   indicators,
 });
 
