@@ -184,6 +184,7 @@ function toIndicator(norm: NormalizedText, script: ToSourceScript, docId: string
     ruleId: d.ruleId,
   };
   if (q?.valueHigh !== undefined) indicator.valueHigh = q.valueHigh;
+  if (d.subPeriod !== null) indicator.subPeriod = d.subPeriod;
   return indicator;
 }
 

@@ -8,7 +8,7 @@ import { GROWTH_PASSES } from './sentence/growth-passes.js';
 import { clauseOf, type DraftGrowth, type SentencePass, type SentenceState, type Slot, type SlotView } from './sentence/state.js';
 import { VALUE_PASSES } from './sentence/value-passes.js';
 import { LIST_JOINER, NAME_WINDOW_AFTER, NAME_WINDOW_BEFORE } from './rules/patterns.js';
-import { leadingYears, yearsIn, type YearMention } from './rules/period-years.js';
+import { leadingYears, subPeriodAt, yearsIn, type YearMention } from './rules/period-years.js';
 import { PLANNED_AMOUNT_NAME, periodOf, sectionYearAndPart, statusAt, statusCues } from './status-period.js';
 
 
@@ -30,6 +30,8 @@ export interface IndicatorDraft {
   sentence: TextRange;
   range: TextRange;
   ruleId: string;
+  /** The part of the year (Q1, H1, M1-M2) a leading 一季度 / 上半年 / 1-2月 gives (extension). */
+  subPeriod: string | null;
 }
 
 export interface UnclaimedDraft {
@@ -68,6 +70,7 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
 
   let qi = 0;
   let runningYear: number | null = null; // the year that led an earlier sentence (rules/period-years.ts)
+  let runningSubPeriod: string | null = null; // the 一季度 / 1-2月 that led an earlier sentence
   for (const sentence of structure.sentences) {
     const years = yearsIn(text, sentence.range.start, sentence.range.end);
     const inSentence: QuantityMention[] = [];
@@ -80,9 +83,19 @@ export function extractIndicators(input: IndicatorInput): { indicators: Indicato
       }
       inSentence.push(q);
     }
-    const period = { years, runningYear };
-    const leads = leadingYears(text, years, [sentence.range.start, ...sentence.clauses.map((c) => c.start)]);
+    const starts = [sentence.range.start, ...sentence.clauses.map((c) => c.start)];
+    const subPeriods = starts.flatMap((at) => {
+      const label = subPeriodAt(text, at);
+      return label === null ? [] : [{ at, label }];
+    });
+    const leads = leadingYears(text, years, starts);
+    // a sentence led by a year with no part of the year after it is a whole-year statement
+    if (leads.length > 0 && subPeriods.length === 0) runningSubPeriod = null;
+    const period = { years, runningYear, subPeriods, runningSubPeriod };
     if (leads.length > 0) runningYear = (leads[leads.length - 1] as YearMention).year;
+    // only a part of the year that leads the sentence holds for the sentences after it
+    const sentenceLead = subPeriods.find((p) => p.at === sentence.range.start);
+    if (sentenceLead) runningSubPeriod = sentenceLead.label;
     if (inSentence.length === 0) continue;
     const values: QuantityMention[] = [];
     const damaged: TextRange[] = [];
@@ -126,7 +139,13 @@ function extractSentence(
   sentence: Sentence,
   values: readonly QuantityMention[],
   sections: Map<string, SectionNode>,
-  period: { readonly years: readonly YearMention[]; readonly runningYear: number | null; readonly damaged: readonly TextRange[] },
+  period: {
+    readonly years: readonly YearMention[];
+    readonly runningYear: number | null;
+    readonly subPeriods: readonly { readonly at: number; readonly label: string }[];
+    readonly runningSubPeriod: string | null;
+    readonly damaged: readonly TextRange[];
+  },
   out: IndicatorDraft[],
   unclaim: (q: QuantityMention, reason: UnclaimedReason, ruleId: string) => void,
 ): void {
@@ -134,6 +153,11 @@ function extractSentence(
   const sentenceText = text.slice(sentence.range.start, sentence.range.end);
   const { year, part } = sectionYearAndPart(sections, sentence.sectionId);
   const periodAt = (at: number): string | null => periodOf(period.years, at, year, part, input.reportYear, period.runningYear);
+  const subPeriodOf = (at: number): string | null => {
+    let label = period.runningSubPeriod;
+    for (const s of period.subPeriods) if (s.at <= at) label = s.label;
+    return label;
+  };
   // one segmentation per sentence, with the figures blanked so no word runs across one
   const tokensIn = sentenceTokens(
     text,
@@ -169,6 +193,7 @@ function extractSentence(
       sentence: sentence.range,
       range,
       ruleId,
+      subPeriod: subPeriodOf(range.start),
     }),
     unclaim,
     open: null,

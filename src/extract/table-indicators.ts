@@ -94,6 +94,7 @@ export function tableIndicators(
         period,
         sectionId: section?.id ?? null,
         sentence: { start: row.label.range.start, end: row.cells[row.cells.length - 1]?.range.end ?? row.label.range.end },
+        subPeriod: null,
       };
       for (const cell of row.cells) {
         if (EMPTY_CELL.test(cell.text) || UNIT_COLUMN.test(cell.column.trim())) continue;

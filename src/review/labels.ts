@@ -26,6 +26,7 @@ export const REASON_LABELS: Readonly<Record<UnclaimedReason, { readonly label: s
   ratio: { label: 'structure ratio (14.2:38.6:47.2)' },
   damaged: { label: 'damaged by a wrong encoding (增加值?0.2亿元)' },
   furniture: { label: 'page or forum furniture (查看: 698, - 1 -)' },
+  comparison: { label: 'the figure of a place compared with (全市5.8%)' },
   too_large: { label: 'too large for a number' },
   unknown: { label: 'unknown — no rule placed it' },
 };

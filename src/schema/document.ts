@@ -108,6 +108,10 @@ export const IndicatorSchema = z.object({
   qualifier: QualifierSchema,
   status: StatusSchema,
   period: z.string().nullable().describe('The year the figure belongs to'),
+  subPeriod: z
+    .string()
+    .optional()
+    .describe('Extension: the part of the year a release states its figures for (Q1, Q1-Q3, H1, M1-M2, M3), from a leading 一季度/前三季度/上半年/1-2月/3月末; the period stays the year'),
   sectionId: z.string().nullable(),
   sentence: z.string(),
   span: SpanSchema,
@@ -119,9 +123,9 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 /**
  * CONTRACT §2's reasons, extended with `ratio` for structure ratios (三次产业结构14.2:38.6:47.2),
  * `damaged` (digits a wrong encoding replaced, and what belonged to them), `furniture` (page and
- * forum furniture) and `too_large` for a figure no double can hold (a 320-digit number).
+ * forum furniture), `comparison` (the figure of a place compared with: 增长6.2%(全市5.8%)) and `too_large` for a figure no double can hold (a 320-digit number).
  */
-export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'furniture', 'too_large', 'unknown']);
+export const UnclaimedReasonSchema = z.enum(['date', 'ordinal', 'name', 'slogan', 'grade', 'ratio', 'damaged', 'furniture', 'comparison', 'too_large', 'unknown']);
 export type UnclaimedReason = z.infer<typeof UnclaimedReasonSchema>;
 
 export const UnclaimedSchema = z.object({

@@ -93,7 +93,8 @@ export interface MeasureGroup {
 export function pickMeasures(indicators: readonly Indicator[]): MeasureGroup[] {
   const groups = new Map<string, Measure[]>();
   for (const indicator of indicators) {
-    if (indicator.period === null) continue;
+    // the panel, targets and checks are by year: a figure for part of it (Q1, 1-2月) is not the year's
+    if (indicator.period === null || indicator.subPeriod !== undefined) continue;
     for (const m of measuresOf(indicator)) {
       const id = `${m.entry.key}\u0000${indicator.period}\u0000${indicator.status}\u0000${m.measure}`;
       const list = groups.get(id);

@@ -70,3 +70,12 @@ describe('the pick rule', () => {
     expect(rows).toEqual([expect.objectContaining({ canonical: 'cpi', measure: 'growth', growth: 3, growth_unit: '%', qualifier: 'about' })]);
   });
 });
+
+test('a figure for part of the year (subPeriod Q1) is not the year’s: it stays out of the panel', async () => {
+  const { extract } = await import('../../src/pipeline.js');
+  const year = extract('2025年云梧区国民经济和社会发展统计公报\n全年地区生产总值682.4亿元，增长6.1%。', { id: 'y' });
+  const quarter = extract('2025年云梧区一季度经济运行情况\n一季度，全区地区生产总值156.2亿元，增长5.2%。', { id: 'q' });
+  expect(quarter.indicators[0]?.subPeriod).toBe('Q1');
+  const rows = buildPanel([year, quarter].map((d) => ({ document: { ...d.document, region: { name: '云梧区', code: null, parent: null } }, indicators: d.indicators })));
+  expect(rows.filter((r) => r.canonical === 'gdp').map((r) => r.document_id)).toEqual(['y', 'y']);
+});

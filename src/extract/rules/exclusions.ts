@@ -262,11 +262,20 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     // number in brackets right after a word; a document number 〔2019〕 has four digits)
     id: 'exclude-footnote-mark',
     reason: 'ordinal',
-    before: /[\u3400-\u9fff)）][[［〔]$/,
+    before: /[\u3400-\u9fff)）%‰\d][[［〔]$/,
     after: /^[\]］〕]/,
     number: /^\d{1,2}$/,
-    examples: ['全年地区生产总值[2]246.1亿元', '全区常住人口[3]72.78万人'],
+    examples: ['全年地区生产总值[2]246.1亿元', '全区常住人口[3]72.78万人', '规模以上工业增加值增长8.2%〔1〕。'],
     counterExamples: ['闽财预〔2019〕4号'],
+  },
+  {
+    // 增长6.2%(全市5.8%): the figure of the place compared with, in brackets, is not the area's
+    id: 'exclude-compared-place-figure',
+    reason: 'comparison',
+    before: /[（(](?:全国|全省|全自治区|全市|全州|全盟|全地区|全区|省|市)(?:平均|平均水平)?(?:为|是)?$/,
+    after: /^(?:[%‰]|个百分点)?[)）]/,
+    examples: ['全县地区生产总值增长6.2%(全市5.8%)', '城镇居民人均可支配收入增长5.1%（全省平均4.9%）'],
+    counterExamples: ['（全年）增长5.8%', '全市5.8%的企业实现盈利'],
   },
   {
     // 增长8.2%2: a footnote digit glued to a rate

@@ -81,3 +81,42 @@ export function leadingYears(text: string, years: readonly YearMention[], clause
     return atClauseStart && !/[到至]$/.test(lead) && LEADING_YEAR_AFTER.test(text.slice(y.end + 1, y.end + 6));
   });
 }
+
+/**
+ * The part of the year a release's figures cover, when a clause or sentence opens with it
+ * (一季度，全县实现…; 1-2月，…; 2024年上半年，…). Kept beside the period (an extension): the period
+ * stays the year. Like a leading year it holds for the figures after it, in later sentences too,
+ * until another one, or a leading year without one.
+ */
+export interface SubPeriodRule {
+  readonly id: string;
+  /** Anchored where the clause starts, after an optional year, 预计 or 截至. */
+  readonly pattern: RegExp;
+  readonly label: (m: RegExpExecArray) => string;
+  readonly example: string;
+  readonly counterExample: string;
+}
+
+const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+export const SUB_PERIOD_RULES: readonly SubPeriodRule[] = [
+  { id: 'first-three-quarters', pattern: /^前三季度/, label: () => 'Q1-Q3', example: '前三季度，全县实现地区生产总值', counterExample: 'GDP一季度同比增长2.3%，前三季度同比增长1.9%' },
+  { id: 'quarter', pattern: /^(?:第)?([一二三四1-4])季度/, label: (m) => `Q${QUARTER[m[1] ?? ''] ?? ''}`, example: '一季度，全县实现地区生产总值56.82亿元', counterExample: '全县一季度实现…' },
+  { id: 'half-year', pattern: /^([上下])半年/, label: (m) => (m[1] === '上' ? 'H1' : 'H2'), example: '上半年，全区完成固定资产投资', counterExample: '比上半年提高' },
+  { id: 'months', pattern: /^(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?/, label: (m) => `M${m[1]}-M${m[2]}`, example: '1-2月，全县实现大口径财政收入17056万元', counterExample: '0-17岁77324人' },
+  { id: 'month', pattern: /^(\d{1,2})月(?:份|末|底)?(?![\d日号])/, label: (m) => `M${m[1]}`, example: '2月份，全县实现大口径财政收入5682万元', counterExample: '1月9日在全县大会上' },
+];
+
+const SUB_PERIOD_LEAD = /^(?:(?:19|20)\d\d年(?:度)?)?(?:预计|截至|截止)?(?:(?:19|20)\d\d年(?:度)?)?/;
+
+/** The sub-period that opens the text at `at`, or null. */
+export function subPeriodAt(text: string, at: number): string | null {
+  const window = text.slice(at, at + 16);
+  const lead = SUB_PERIOD_LEAD.exec(window)?.[0] ?? '';
+  const rest = window.slice(lead.length);
+  for (const rule of SUB_PERIOD_RULES) {
+    const m = rule.pattern.exec(rest);
+    if (m) return rule.label(m);
+  }
+  return null;
+}
