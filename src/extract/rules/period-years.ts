@@ -104,7 +104,8 @@ export const SUB_PERIOD_RULES: readonly SubPeriodRule[] = [
   { id: 'quarter', pattern: /^(?:第)?([一二三四1-4])季度/, label: (m) => `Q${QUARTER[m[1] ?? ''] ?? ''}`, example: '一季度，全县实现地区生产总值56.82亿元', counterExample: '全县一季度实现…' },
   { id: 'half-year', pattern: /^([上下])半年/, label: (m) => (m[1] === '上' ? 'H1' : 'H2'), example: '上半年，全区完成固定资产投资', counterExample: '比上半年提高' },
   { id: 'months', pattern: /^(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?/, label: (m) => `M${m[1]}-M${m[2]}`, example: '1-2月，全县实现大口径财政收入17056万元', counterExample: '0-17岁77324人' },
-  { id: 'month', pattern: /^(\d{1,2})月(?:份|末|底)?(?![\d日号])/, label: (m) => `M${m[1]}`, example: '2月份，全县实现大口径财政收入5682万元', counterExample: '1月9日在全县大会上' },
+  // a bare N月 dates an event (2024年9月，一级公路建成通车); 月份 / 月末 name a statement's month
+  { id: 'month', pattern: /^(\d{1,2})月(?:份|末|底)/, label: (m) => `M${m[1]}`, example: '2月份，全县实现大口径财政收入5682万元', counterExample: '2024年9月，一级公路建成通车，全长28.6公里' },
 ];
 
 const SUB_PERIOD_LEAD = /^(?:(?:19|20)\d\d年(?:度)?)?(?:预计|截至|截止)?(?:(?:19|20)\d\d年(?:度)?)?/;
