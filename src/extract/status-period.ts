@@ -28,8 +28,8 @@ function firstEnd(sentenceText: string, cues: readonly string[]): number {
  * A budgeted or planned amount is a target of its own year, wherever it is told
  * (收入调整预算37.5亿元, 完成预算105425万元的5.39%, 本年收入计划 89275); a rate of it is not.
  */
-export const PLANNED_AMOUNT_NAME = /(?:调整预算|年初预算|预算数?|收入计划|支出计划|年度计划)$/;
-export const PLANNED_AMOUNT_EXAMPLES = { target: ['收入调整预算37.5亿元'], notTarget: ['完成预算的16.18%', '一般公共预算收入48.36亿元'] } as const;
+export const PLANNED_AMOUNT_NAME = /(?:预算数?|计划)$/;
+export const PLANNED_AMOUNT_EXAMPLES = { target: ['收入调整预算37.5亿元', '支出年初预算数52.1亿元'], notTarget: ['完成预算的16.18%', '一般公共预算收入48.36亿元'] } as const;
 
 /** The status cues of a sentence, found once for all its figures. */
 export function statusCues(sentenceText: string): StatusCues {

@@ -6,6 +6,7 @@ import type { IndicatorDraft, UnclaimedDraft } from './indicators.js';
 import { excludeNumber } from './exclude.js';
 import { withUnit } from './unit-of.js';
 import type { GrowthUnit } from './growth-role.js';
+import { PLANNED_AMOUNT_NAME } from './status-period.js';
 
 const UNIT_COLUMN = /^(计量)?单位$/;
 /** An index column (`指数`, `上年同期=100`): its cells are index values, with no unit. */
@@ -53,8 +54,6 @@ function columnName(header: string): string {
 const COLUMN_TIME_WORD = /^(?:本年|全年|年末|年初|当年|本期)/;
 /** A column of the year before (上年同期数): its figures belong to the previous year. */
 const PREVIOUS_YEAR_COLUMN = /^(?:上年|去年)/;
-/** A column of planned or budgeted amounts: targets of the year. */
-const PLANNED_COLUMN = /计划|预算/;
 
 function quantityIn(quantities: readonly QuantityMention[], cell: TextCell): QuantityMention | null {
   for (const q of quantities) if (q.range.start >= cell.range.start && q.range.end <= cell.range.end && q.kind !== 'date') return q;
@@ -131,7 +130,8 @@ export function tableIndicators(
         const quantity = withUnit(q, unit);
         last = {
           ...rowPart,
-          status: PLANNED_COLUMN.test(cell.column) && quantity.kind !== 'percent' ? 'target' : rowPart.status,
+          // a planned or budgeted column (本年收入计划): targets of the year, as in prose
+          status: PLANNED_AMOUNT_NAME.test(column) && quantity.kind !== 'percent' ? 'target' : rowPart.status,
           period: previousYear && period !== null ? String(Number(period) - 1) : period,
           name: column && !UNIT_COLUMN.test(column) ? `${label} ${column}` : label,
           quantity,

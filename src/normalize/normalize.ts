@@ -91,6 +91,7 @@ function isStraySpace(before: string | undefined, after: string | undefined, aft
  */
 export function normalizeText(source: string, simplifiedView?: string | null): NormalizedText {
   const view = simplifiedView && simplifiedView.length === source.length ? simplifiedView : source;
+  const isSpacedTableRow = spacedRowTest(view);
   const parts: string[] = [];
   const index = new Int32Array(source.length + 1);
   let n = 0;
@@ -166,7 +167,7 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
       }
       // one space inside a quantity is a typo or a converter's; a wider gap separates table cells
       if (ch === ' ' && j - i === 1 && isStraySpace(lastCode < 0 ? undefined : String.fromCharCode(lastCode), next, view.slice(j, j + 4)) &&
-          !isSpacedTableRow(view, i)) {
+          !isSpacedTableRow(i)) {
         flush(i);
         run = j;
         i = j;
@@ -198,10 +199,20 @@ export function normalizeText(source: string, simplifiedView?: string | null): N
   return { source, text: parts.join(''), sourceIndex: n === source.length ? index : index.slice(0, n + 1) };
 }
 
-function isSpacedTableRow(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  return SPACED_TABLE_ROW.test(text.slice(start, newline < 0 ? text.length : newline));
+/** Whether the line holding `at` is a single-spaced table row; one answer per line (a long line has many spaces). */
+function spacedRowTest(text: string): (at: number) => boolean {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let answer = false;
+  return (at) => {
+    if (at < lineStart || at >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const newline = text.indexOf('\n', at);
+      lineEnd = newline < 0 ? text.length : newline;
+      answer = SPACED_TABLE_ROW.test(text.slice(lineStart, lineEnd));
+    }
+    return answer;
+  };
 }
 
 /** Maps a range of the normalised text back to the source. */

@@ -1,5 +1,5 @@
 import {
-  captionAndUnit, captionText, isCaption, isFigure, isNumericCell, MAX_CELL_CHARS, PROSE_PUNCTUATION, UNIT_LINE,
+  captionAndUnit, captionText, isCaption, isFigure, isNumericCell, MAX_CELL_CHARS, mostFrequent, PROSE_PUNCTUATION, UNIT_LINE,
   type Line,
 } from './table-lines.js';
 import type { TextCell, TextTable } from './tables.js';
@@ -34,16 +34,6 @@ function asCellLine(line: Line): CellLine | null {
   if (text === '' || line.row !== null || (line.rule && !isFigure(text))) return null;
   if (text.length > MAX_CELL_CHARS || PROSE_PUNCTUATION.test(text) || isCaption(text) || UNIT_LINE.test(text)) return null;
   return { line, cell: trimmedCell(line), figure: isFigure(text) };
-}
-
-/** The most frequent value, ties to the larger. */
-function mode(values: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = 0;
-  let bestCount = 0;
-  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && v > best)) [best, bestCount] = [v, c];
-  return best;
 }
 
 function tableOf(lines: readonly Line[], headerCells: readonly TextCell[], firstLine: Line, rows: TextTable['rows']): TextTable {
@@ -97,7 +87,7 @@ function stackedTable(lines: readonly Line[], run: readonly CellLine[]): TextTab
     if (f > 0) groups.push({ at: k, figures: f });
   }
   if (groups.length < 2) return null;
-  const width = mode(groups.map((g) => g.figures));
+  const width = mostFrequent(groups.map((g) => g.figures));
   if (groups.filter((g) => g.figures === width).length < 2) return null;
   // every figure must be a number or a placeholder, and some must be numbers
   const firstAt = (groups[0] as { at: number }).at;

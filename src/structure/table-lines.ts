@@ -154,6 +154,16 @@ export function captionText(line: Line): { caption: string; unit: string | null 
   return { caption: trimmed, unit: columnUnit(trimmed) };
 }
 
+/** The most frequent of some counts; ties go to the larger (the wider layout). */
+export function mostFrequent(values: Iterable<number>): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && v > best)) [best, bestCount] = [v, c];
+  return best;
+}
+
 export const TRAILING_PARENS = /[（(]\s*([^（）()]{1,10}?)\s*[)）]\s*$/;
 export const UNIT_LIKE = /^(?:[万亿千百十]?(?:元|美元|吨|亩|公顷|人|户|个|家|项|米|公里|千米|平方米|平方公里|立方米|千瓦时|千瓦|瓦|辆|台|套|件|次|人次|克|千克|升|头|只|张|册|床|所|座|条|处)|%|‰|‱|个百分点|百分点|倍)$/;
 

@@ -27,7 +27,7 @@ export interface TextTable {
 }
 
 import {
-  captionAndUnit, columnUnit, captionText, isFigure, isNumericCell, type Line, type RawCell,
+  captionAndUnit, columnUnit, mostFrequent, captionText, isFigure, isNumericCell, type Line, type RawCell,
   splitLines,
 } from './table-lines.js';
 export { columnUnit } from './table-lines.js';
@@ -53,17 +53,7 @@ const isGroupLabel = (line: Line): boolean => line.row === null && /^[\s\u3000]*
 
 /** Most frequent cell count among rows; ties go to the wider layout. */
 function dominantWidth(rows: readonly Line[]): number {
-  const counts = new Map<number, number>();
-  for (const line of rows) {
-    const n = line.row?.cells.length ?? 0;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  let best = 0;
-  let bestCount = 0;
-  for (const [n, count] of counts) {
-    if (count > bestCount || (count === bestCount && n > best)) [best, bestCount] = [n, count];
-  }
-  return best;
+  return mostFrequent(rows.map((line) => line.row?.cells.length ?? 0));
 }
 
 function buildTable(lines: readonly Line[], block: readonly number[]): TextTable | null {

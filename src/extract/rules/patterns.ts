@@ -53,4 +53,8 @@ export const RANKED_IN = /([\u4e00-\u9fff]{2,16}?)中?由第[0-9一二三四五�
 /** Places moved in a ranking, written with 位: 位次前移2位, 上升5位. */
 export const RANK_MOVE = /(前移|后移|上升|提升|下降|前进|后退)$/;
 /** The year a growth compares with belongs to the growth phrase: 较2022年同比提升31个位次. */
+/** The base of a long-run comparison, before its figure: 较1978年833.02万元增长约290余倍. */
+export const COMPARISON_BASE_BEFORE = /(?:较|比|与)(?:19|20)\d\d年(?:的)?$/;
+/** How a measure moved, told after its name and before the levels: 城乡收入比持续缩小，由…. */
+export const TREND_AFTER_NAME = /(?:持续|进一步|稳步|逐步)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|优化)?[，,\s]*$/;
 export const COMPARISON_YEAR = /(?:较|比|与)(?:19|20)\d\d年(?:同期|底|末)?$/;

@@ -52,7 +52,7 @@ function chineseYear(digits: string): number {
  */
 export function yearsIn(text: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
-  const re = new RegExp(YEAR.source, 'g');
+  const re = YEAR;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const year = m[1] ? Number(m[1]) : chineseYear(m[2] ?? '');

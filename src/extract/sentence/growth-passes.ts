@@ -4,7 +4,7 @@ import { AREA_COMPARISON_CUES, CONTINUATION_OPENERS, YOY_CUES } from '../rules/c
 import { AREA_WORD, GENERIC_RATE, RANKED_IN } from '../rules/patterns.js';
 import { growthUnit } from '../growth-role.js';
 import type { IndicatorDraft } from '../indicators.js';
-import { countFenbie, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
+import { countFenbie, damagedBefore, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
 
 const DIGIT_SPLIT = /[0-9０-９]/;
 
@@ -62,9 +62,8 @@ const growthOfDamagedValue: SentencePass = {
   apply(state, view) {
     const { q, role } = view.slot;
     if (!role) return false;
-    const last = state.damaged.filter((d) => d.end <= role.phraseStart).at(-1);
-    const valueSince = state.out.slice(state.firstOfSentence).some((d) => last && d.range.start >= last.end);
-    if (!last || valueSince || !isOnlyCueWords(state.text.slice(last.end, role.phraseStart), 0)) return false;
+    const last = damagedBefore(state, role.phraseStart);
+    if (!last || !isOnlyCueWords(state.text.slice(last.end, role.phraseStart), 0)) return false;
     // the growth of a figure nobody can read has lost its measure with it
     state.unclaim(q, 'damaged', 'growth-of-damaged-value');
     return true;

@@ -87,6 +87,16 @@ export function clauseOf(sentence: Sentence, at: number): TextRange {
   return sentence.range;
 }
 
+/**
+ * The last damaged figure of the sentence before `at`, when no item was made after it: what
+ * follows it (its change, its growth) belonged to a figure nobody can read.
+ */
+export function damagedBefore(state: SentenceState, at: number): TextRange | null {
+  const last = state.damaged.filter((d) => d.end <= at).at(-1);
+  if (!last || state.out.slice(state.firstOfSentence).some((d) => d.range.start >= last.end)) return null;
+  return last;
+}
+
 /** How many slots from `i` on, in the same clause, are growths (or values) in a row. */
 export function countFenbie(slots: readonly Slot[], i: number, growth: boolean): number {
   const clauseStart = (slots[i] as Slot).clause.start;

@@ -2,15 +2,12 @@ import { fenbieNames, lastListBreak, phraseAfter } from '../lists.js';
 import { cleanName, nameAfter, nameBefore, type FoundName } from '../names.js';
 import {
   BARE_NAME, BASE_AFTER, BASE_BEFORE, EVERY_MEMBER, GOAL_AFTER, INCREASE_WORD, MILESTONE_LINK, PER_UNIT, RATE_NAME,
-  STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS, CHANGE_ONLY,
+  STATE_ONLY, THRESHOLD_LINK, TRAILING_WORDS, CHANGE_ONLY, COMPARISON_BASE_BEFORE, TREND_AFTER_NAME,
 } from '../rules/patterns.js';
-import { countFenbie, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
+import { countFenbie, damagedBefore, type SentencePass, type SentenceState, type Slot, type SlotView } from './state.js';
 import type { IndicatorDraft } from '../indicators.js';
 
-/** …持续缩小，: how a measure moved, told after its name and before the levels. */
-const TREND_AFTER_NAME = /(?:持续|进一步|稳步|逐步)?(?:缩小|扩大|提高|提升|下降|上升|降低|增加|减少|优化)?[，,\s]*$/;
 
-const COMPARISON_BASE_BEFORE = /(?:较|比|与)(?:19|20)\d\d年(?:的)?$/;
 
 const comparisonBase: SentencePass = {
   id: 'comparison-base',
@@ -38,8 +35,7 @@ const changeOfDamagedValue: SentencePass = {
   apply(state, { slot }) {
     const { text } = state;
     const { q, gapStart } = slot;
-    const last = state.damaged.filter((d) => d.end <= q.range.start).at(-1);
-    if (!last || state.out.slice(state.firstOfSentence).some((d) => d.range.start >= last.end)) return false;
+    if (!damagedBefore(state, q.range.start)) return false;
     if (!CHANGE_ONLY.test(text.slice(gapStart, q.range.start).replace(/^[，,\s]+/, ''))) return false;
     state.unclaim(q, 'damaged', 'change-of-damaged-value');
     state.damaged.push(q.range);
